@@ -1,0 +1,38 @@
+package org.khabar.index;
+
+import org.khabar.core.Article;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Full-text index over canonical articles. Derived data: always rebuildable from the store.
+ * Implementations: embedded Lucene (default) and OpenSearch.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds or replaces the article (by id). Visible to searches after {@link #commit()} or a refresh. */
+    void index(Article article);
+
+    void delete(long articleId);
+
+    /** Makes every change so far durable and searchable. */
+    void commit();
+
+    /** Number of indexed articles. */
+    long count();
+
+    /** Removes everything, for a rebuild. */
+    void clear();
+
+    SearchResults search(SearchQuery query);
+
+    /**
+     * Articles most like the given one (more-like-this over title, tags and body), best first,
+     * never including the article itself or any id in {@code exclude}.
+     */
+    List<SearchHit> moreLikeThis(long articleId, int limit, Collection<Long> exclude);
+
+    @Override
+    void close();
+}

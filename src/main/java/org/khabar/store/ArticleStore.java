@@ -1,0 +1,63 @@
+package org.khabar.store;
+
+import org.khabar.core.Article;
+import org.khabar.core.Source;
+import org.khabar.core.Tag;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The system of record for articles and outlets. Implementations: SQLite (embedded default) and PostgreSQL.
+ * Every method is safe to call from several threads; several processes may share one store.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /**
+     * Stores a new article unless one with the same canonical URL exists.
+     * The write is atomic: after a crash the article is either fully there or absent.
+     */
+    InsertResult insert(Article draft);
+
+    Optional<Article> get(long id);
+
+    Optional<Article> byUrl(String canonicalUrl);
+
+    /** Articles by id, in the order of {@code ids}; unknown ids are skipped. */
+    List<Article> getAll(Collection<Long> ids);
+
+    /** Canonical articles, newest first (published, then id). */
+    Page<Article> list(ArticleQuery query);
+
+    /** Articles with id greater than {@code afterId}, ascending by id: for reindexing and re-analysis in batches. */
+    List<Article> batchAfter(long afterId, int limit);
+
+    /** Number of stored articles, duplicates included. */
+    long countAll();
+
+    void replaceTags(long articleId, List<Tag> tags);
+
+    /** Marks {@code articleId} as a duplicate of {@code canonicalId} (null makes it canonical again). */
+    void setDuplicateOf(long articleId, Long canonicalId);
+
+    void setStory(long articleId, Long storyId);
+
+    /** Members of a duplicate group: the canonical article and every article marked a duplicate of it. */
+    List<Article> duplicateGroup(long canonicalId);
+
+    void upsertSource(Source source);
+
+    Optional<Source> source(String id);
+
+    List<Source> sources();
+
+    /** Outcome of {@link #insert}. */
+    record InsertResult(long id, boolean inserted) {
+        public static InsertResult created(long id) { return new InsertResult(id, true); }
+        public static InsertResult existing(long id) { return new InsertResult(id, false); }
+    }
+
+    @Override
+    void close();
+}

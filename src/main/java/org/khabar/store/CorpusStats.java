@@ -1,0 +1,24 @@
+package org.khabar.store;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Document frequencies over the stored corpus, kept up to date incrementally as articles arrive.
+ * Keys are opaque to the store: the analysis stage decides what it counts (stems, phrases).
+ * Shared by every process on the same store; increments are additive so concurrent writers never lose counts.
+ */
+public interface CorpusStats {
+
+    /** Number of documents counted so far. */
+    long documentCount();
+
+    /** Document frequency of each key; keys never seen map to 0. */
+    Map<String, Long> documentFrequencies(Collection<String> keys);
+
+    /** Counts one more document containing each of {@code distinctKeys}. */
+    void addDocument(Collection<String> distinctKeys);
+
+    /** Makes pending increments durable and visible to other processes. */
+    void flush();
+}
