@@ -8,6 +8,11 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ImportCommand.class,
+                ReindexCommand.class,
+                RetagCommand.class,
+                SimilarCommand.class,
+                BenchCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
