@@ -44,7 +44,8 @@ public final class BulkImport {
         long imported = 0, sameUrl = 0, rejected = 0, unreadable = 0, sinceCommit = 0;
         for (Path file : files) {
             try (ImportReader reader = ImportReader.open(file, format)) {
-                while (reader.hasNext()) {
+                // Interruption (shutdown of a serving process) stops between records, never inside one.
+                while (reader.hasNext() && !Thread.currentThread().isInterrupted()) {
                     ImportItem item = reader.next();
                     progress.accept(1);
                     if (item instanceof ImportItem.Rejected r) {
