@@ -8,15 +8,12 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-<<<<<<< HEAD
                 ImportCommand.class,
                 ReindexCommand.class,
                 RetagCommand.class,
                 SimilarCommand.class,
                 BenchCommand.class,
-=======
                 org.khabar.eval.EvalCommand.class,
->>>>>>> analyze
         })
 public final class KhabarCli implements Runnable {
 
