@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
                 ImportCommand.class,
                 ReindexCommand.class,
                 RetagCommand.class,
