@@ -30,7 +30,6 @@ public final class PlainText {
                     + "figcaption|section|article|header|footer|script|style|iframe|font|center|small|sup|sub|"
                     + "pre|code|hr)(?:\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\f\\x0B]+");
     private static final String PARAGRAPH_MARK = "\u2029";
 
     private PlainText() {
@@ -41,8 +40,7 @@ public final class PlainText {
         if (raw == null) {
             return null;
         }
-        String text = Parser.unescapeEntities(raw, false);
-        return SPACES.matcher(text.replaceAll("\\s+", " ")).replaceAll(" ").strip();
+        return normaliseSpace(decodeEntities(raw), false);
     }
 
     /** A multi-line field: markup (if any) to text, entities decoded once, paragraphs separated by '\n'. */
@@ -50,18 +48,54 @@ public final class PlainText {
         if (raw == null) {
             return null;
         }
-        String text = MARKUP.matcher(raw).find() ? htmlToText(raw) : Parser.unescapeEntities(raw, false);
+        String text = raw.indexOf('<') >= 0 && MARKUP.matcher(raw).find() ? htmlToText(raw) : decodeEntities(raw);
+        return normaliseSpace(text, true);
+    }
+
+    /**
+     * Collapses runs of spaces (any Unicode whitespace, including no-break spaces) to one space, trims each
+     * paragraph and drops empty ones. One pass, no regex: this runs on every body of a bulk import.
+     */
+    private static String normaliseSpace(String text, boolean keepLineBreaks) {
         StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\\R")) {
-            String p = SPACES.matcher(line).replaceAll(" ").strip();
-            if (!p.isEmpty()) {
-                if (!out.isEmpty()) {
+        int paragraphStart = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (keepLineBreaks && isLineBreak(c)) {
+                pendingSpace = false;
+                if (out.length() > paragraphStart) {
                     out.append('\n');
+                    paragraphStart = out.length();
                 }
-                out.append(p);
+            } else if (isSpace(c)) {
+                pendingSpace = true;
+            } else {
+                if (pendingSpace && out.length() > paragraphStart) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
             }
         }
+        if (out.length() > 0 && out.length() == paragraphStart) {
+            out.setLength(out.length() - 1); // the '\n' after the last paragraph
+        }
         return out.toString();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B'
+                || c == '\f';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Entities decoded once; most texts have no '&' at all, so skip jsoup's decoder for them. */
+    private static String decodeEntities(String raw) {
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
     }
 
     /** jsoup parse (which decodes entities once) and keep the text, one paragraph per block element. */
