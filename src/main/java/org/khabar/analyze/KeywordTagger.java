@@ -29,6 +29,12 @@ public final class KeywordTagger {
     /** Candidates considered in the second, corpus-informed scoring stage. */
     private static final int SHORTLIST = 80;
 
+    /** Words inside names (سلطان بن زايد، عبدالله ولد أربيه) that never start or end a tag. */
+    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ابا", "عبد", "ال", "ام", "ذو");
+
+    /** Particles that may start a name (أبو مازن، عبد الله، آل سعود). */
+    private static final Set<String> NAME_STARTS = Set.of("ابو", "عبد", "ال", "ام", "ذو");
+
     private final CorpusStats stats;
     private final WordAnalyzer words;
     private final Lexicon lex;
@@ -48,9 +54,20 @@ public final class KeywordTagger {
     }
 
     /** Tunable weights of the scoring signals. */
-    public record Weights(double title, double lead, double position, double phrase, double cohesion,
-                          double name, double verbPenalty, double subphraseKeep) {
-        public static final Weights DEFAULT = new Weights(2.0, 1.0, 2.0, 1.2, 1.0, 1.6, 0.25, 2.0);
+    public record Weights(double title, double lead, double position, double phraseExp, double junkPhrase,
+                          double name, double verbPenalty, double subphraseKeep, double adjective, double latin,
+                          double inflected, double tfExp, double idfK) {
+        public static final Weights DEFAULT = new Weights(2.0, 1.0, 2.0, 1.0, 0.15, 1.6, 0.25, 2.0, 0.5, 0.3, 0.3, 1.0, 1.0);
+
+        /** The weights as an array, in declaration order (for fitting). */
+        public double[] toArray() {
+            return new double[] {title, lead, position, phraseExp, junkPhrase, name, verbPenalty, subphraseKeep, adjective,
+                    latin, inflected, tfExp, idfK};
+        }
+
+        public static Weights of(double[] a) {
+            return new Weights(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]);
+        }
     }
 
     /** The distinct keys this document adds to the corpus statistics. */
@@ -68,7 +85,11 @@ public final class KeywordTagger {
                 }
             }
         }
-        keys.addAll(d.candidates.keySet().stream().filter(k -> k.indexOf(' ') > 0).toList());
+        for (String k : d.candidates.keySet()) {
+            if (k.indexOf(' ') > 0) {
+                keys.add(k);
+            }
+        }
         return keys;
     }
 
@@ -80,14 +101,10 @@ public final class KeywordTagger {
         }
         long n = Math.max(0, stats.documentCount());
         // stage 1: unigram IDF for every content word
-        Set<String> uni = new LinkedHashSet<>();
-        for (int i = 0; i < d.n; i++) {
-            if (d.content[i]) {
-                uni.add(d.w[i].key());
-            }
-        }
+        Set<String> uni = new LinkedHashSet<>(d.wordTf.keySet());
         Map<String, Long> df = new HashMap<>(stats.documentFrequencies(uni));
         List<Cand> all = new ArrayList<>(d.candidates.values());
+        absorb(d);
         for (Cand c : all) {
             c.score = baseScore(d, c, df, n);
         }
@@ -112,47 +129,76 @@ public final class KeywordTagger {
         return select(shortlist, max);
     }
 
-    private double idf(Map<String, Long> df, String key, long n) {
+    /**
+     * A phrase seen at least twice "absorbs" its sub-phrases' occurrences: the words of "عبدالله ولد أربيه" are not
+     * tags of their own unless they also occur outside the phrase.
+     */
+    private void absorb(Doc d) {
+        for (Cand p : d.candidates.values()) {
+            if (p.words.length < 2 || p.tf < 2) {
+                continue;
+            }
+            for (int from = 0; from < p.words.length; from++) {
+                for (int to = from + 1; to <= p.words.length; to++) {
+                    if (to - from == p.words.length) {
+                        continue;
+                    }
+                    Cand sub = d.candidates.get(String.join(" ", java.util.Arrays.copyOfRange(p.words, from, to)));
+                    if (sub != null) {
+                        sub.absorbed = Math.max(sub.absorbed, p.tf);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double idf(Map<String, Long> df, String key, long n, double k) {
         long f = df.getOrDefault(key, 0L);
-        return Math.log(1.0 + (n + 1.0) / (f + 1.0));
+        return Math.log(1.0 + (n + 1.0) / (f + k));
     }
 
     private double baseScore(Doc d, Cand c, Map<String, Long> df, long n) {
         double idf = 0;
-        for (String k : c.words) {
-            idf += idf(df, k, n);
+        int words = 0;
+        for (int i = 0; i < c.words.length; i++) {
+            if (!c.particle[i]) {
+                idf += idf(df, c.words[i], n, w.idfK);
+                words++;
+            }
         }
-        idf /= c.words.length;
-        double tf = c.tf + w.title * c.titleTf + w.lead * c.leadTf;
+        idf = idf / words * Math.pow(words, w.phraseExp);
+        double eff = Math.max(0, c.tf - c.absorbed);
+        double share = c.tf == 0 ? 0 : eff / c.tf;
+        double tf = Math.pow(eff + share * (w.title * c.titleTf + w.lead * c.leadTf), w.tfExp);
         double pos = 1.0 + w.position / (1.0 + 10.0 * c.first / Math.max(1, d.n));
-        double len = c.words.length == 1 ? 1.0 : w.phrase;
-        return tf * idf * pos * len;
+        return tf * idf * pos;
     }
 
     private double fullScore(Doc d, Cand c, Map<String, Long> df, long n) {
         double s = baseScore(d, c, df, n);
-        if (c.words.length > 1) {
-            long minDf = Long.MAX_VALUE;
-            int minTf = Integer.MAX_VALUE;
-            for (String k : c.words) {
-                minDf = Math.min(minDf, df.getOrDefault(k, 0L));
-                minTf = Math.min(minTf, d.wordTf.getOrDefault(k, 1));
-            }
-            double corpusCohesion = (df.getOrDefault(c.key, 0L) + 0.5) / (minDf + 1.0);
-            double docCohesion = (double) c.tf / Math.max(1, minTf);
-            double coh = Math.sqrt(Math.min(1.0, corpusCohesion)) * 0.5 + docCohesion * 0.5;
-            s *= Math.pow(coh, w.cohesion) * 1.5;
+        if (s == 0) {
+            return 0;
         }
         boolean gaz = gazetteer.contains(c.key);
-        double nameEv = 0;
-        for (String k : c.words) {
-            long f = df.getOrDefault(k, 0L);
-            if (f > 0) {
-                nameEv = Math.max(nameEv, Math.min(1.0, 5.0 * df.getOrDefault(AFTER_TITLE + k, 0L) / f));
-            }
+        double nameEv = c.afterTitle ? 1.0 : 0.0;
+        long fh0 = df.getOrDefault(c.words[0], 0L);
+        if (fh0 >= 5) {
+            nameEv = Math.max(nameEv, Math.min(1.0, 3.0 * df.getOrDefault(AFTER_TITLE + c.words[0], 0L) / fh0));
         }
-        if (c.afterTitle) {
-            nameEv = 1.0;
+        if (c.words.length > 1) {
+            int minTf = Integer.MAX_VALUE;
+            for (int i = 0; i < c.words.length; i++) {
+                if (!c.particle[i]) {
+                    minTf = Math.min(minTf, d.wordTf.getOrDefault(c.words[i], 1));
+                }
+            }
+            double docCohesion = (double) c.tf / Math.max(1, minTf);
+            long phraseDf = df.getOrDefault(c.key, 0L);
+            boolean evidence = c.tf >= 2 || phraseDf >= 3 || gaz;
+            if (!evidence) {
+                s *= w.junkPhrase;
+            }
+            s *= 0.5 + 0.5 * docCohesion;
         }
         if (gaz) {
             s *= w.name * 1.5;
@@ -168,6 +214,15 @@ public final class KeywordTagger {
                 s *= w.verbPenalty;
             }
         }
+        if (c.words.length == 1 && !gaz && c.adjective) {
+            s *= w.adjective;
+        }
+        if (c.latin) {
+            s *= w.latin;
+        }
+        if (c.inflected && !gaz) {
+            s *= w.inflected;
+        }
         return s;
     }
 
@@ -180,7 +235,7 @@ public final class KeywordTagger {
             boolean keep = true;
             for (Cand o : chosen) {
                 if (contains(o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
-                    keep = c.tf - o.tf >= w.subphraseKeep;
+                    keep = c.tf - c.absorbed >= w.subphraseKeep;
                 } else if (contains(c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
                     keep = c.tf >= 2 && c.tf * 2 >= o.tf;
                 }
@@ -212,7 +267,12 @@ public final class KeywordTagger {
     static final class Cand {
         final String key;
         final String[] words;
+        final boolean[] particle;
+        boolean adjective;
+        boolean latin;
+        boolean inflected;
         int tf;
+        int absorbed;
         int titleTf;
         int leadTf;
         int first = Integer.MAX_VALUE;
@@ -222,9 +282,10 @@ public final class KeywordTagger {
         String firstLabel;
         double score;
 
-        Cand(String key, String[] words) {
+        Cand(String key, String[] words, boolean[] particle) {
             this.key = key;
             this.words = words;
+            this.particle = particle;
         }
 
         String label() {
@@ -240,6 +301,24 @@ public final class KeywordTagger {
         }
     }
 
+    /**
+     * Words that carry an attached pronoun or a verb ending (ديوانه، فيلمهم، ليجدوا، تعهدوه) are not how an editor
+     * writes a tag. Checked on the display form, where teh marbuta (ة) still differs from the pronoun after ت (ته).
+     */
+    static boolean inflectedShape(String bare) {
+        int n = bare.length();
+        if (n < 4 || !ArabicTokenizer.isArabicLetter(bare.charAt(0))) {
+            return false;
+        }
+        char c0 = bare.charAt(0);
+        if (c0 == 'ي' || (c0 == 'ف' && "يتنل".indexOf(bare.charAt(1)) >= 0)) {
+            return true; // imperfect verb (يتشدد) or ف + verb (فيصدق، فلنسافر); nouns in ي are rare, names are exempt
+        }
+        return bare.endsWith("هم") || bare.endsWith("هما") || bare.endsWith("هن") || bare.endsWith("كم")
+                || bare.endsWith("وا") || bare.endsWith("وه") || bare.endsWith("ته") || bare.endsWith("تها")
+                || (n >= 5 && bare.endsWith("ها") && !bare.startsWith("ال")) || bare.startsWith("لي") || bare.startsWith("لت");
+    }
+
     /** One article analysed: words, segments, and its candidates. */
     final class Doc {
         final Word[] w;
@@ -248,6 +327,8 @@ public final class KeywordTagger {
         final boolean[] inTitle;
         final boolean[] inLead;
         final boolean[] boundary;
+        final boolean[] particle;
+        final boolean[] blocksStart;
         final int n;
         final Map<String, Cand> candidates;
         final Map<String, Integer> wordTf = new HashMap<>();
@@ -262,6 +343,8 @@ public final class KeywordTagger {
             inTitle = new boolean[n];
             inLead = new boolean[n];
             boundary = new boolean[n];
+            particle = new boolean[n];
+            blocksStart = new boolean[n];
             int para = 0;
             for (int i = 0; i < n; i++) {
                 boolean isTitle = i < tt.size();
@@ -274,11 +357,14 @@ public final class KeywordTagger {
                 }
                 inLead[i] = !isTitle && para == 0;
                 boundary[i] = t.boundaryBefore() || i == tt.size() || !wordLike;
-                content[i] = wordLike && !w[i].stop() && w[i].key().length() >= 2 && w[i].bare().length() >= 2;
+                String fb = ArabicNormalizer.fold(w[i].bare());
+                particle[i] = NAME_PARTICLES.contains(fb);
+                blocksStart[i] = particle[i] && !NAME_STARTS.contains(fb);
+                content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
                 if (i > 0 && lex.isNameTrigger(ArabicNormalizer.fold(w[i - 1].bare())) && !boundary[i]) {
                     afterTitle[i] = true;
                 }
-                if (content[i]) {
+                if (content[i] && !particle[i]) {
                     wordTf.merge(w[i].key(), 1, Integer::sum);
                 }
             }
@@ -287,10 +373,18 @@ public final class KeywordTagger {
                 if (!content[i]) {
                     continue;
                 }
-                for (int len = 1; len <= 3 && i + len <= n; len++) {
+                if (particle[i] && blocksStart[i]) {
+                    continue;
+                }
+                int particles = 0;
+                for (int len = 1; len <= 3 + particles && i + len <= n; len++) {
                     int j = i + len - 1;
                     if (len > 1 && (boundary[j] || !content[j])) {
                         break; // phrases never cross punctuation and hold no stopword
+                    }
+                    if (particle[j]) {
+                        particles++;
+                        continue; // a name particle never ends a tag
                     }
                     add(i, len);
                 }
@@ -306,7 +400,21 @@ public final class KeywordTagger {
             key = len == 1 ? ks[0] : String.join(" ", ks);
             Cand c = candidates.get(key);
             if (c == null) {
-                c = new Cand(key, ks);
+                boolean[] pt = new boolean[len];
+                boolean latin = true;
+                for (int k = 0; k < len; k++) {
+                    pt[k] = particle[i + k];
+                    latin &= !ArabicTokenizer.isArabicLetter(w[i + k].bare().charAt(0));
+                }
+                c = new Cand(key, ks, pt);
+                c.latin = latin;
+                for (int k = 0; k < len; k++) {
+                    c.inflected |= inflectedShape(w[i + k].bare());
+                }
+                if (len == 1 && w[i].article()) {
+                    String f = ArabicNormalizer.fold(w[i].bare());
+                    c.adjective = !w[i].name() && (f.endsWith("ي") || f.endsWith("يه"));
+                }
                 candidates.put(key, c);
             }
             c.tf++;
@@ -329,9 +437,10 @@ public final class KeywordTagger {
             if (len == 1) {
                 label = w[i].bare();
             } else {
+                // inner words keep their proclitics: "العلوم والفنون", "زايد للثقافة" read as written
                 StringBuilder b = new StringBuilder(w[i].bare());
                 for (int k = 1; k < len; k++) {
-                    b.append(' ').append(w[i + k].bare());
+                    b.append(' ').append(w[i + k].surface());
                 }
                 label = b.toString();
             }

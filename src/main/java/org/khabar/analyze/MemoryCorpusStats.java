@@ -1,6 +1,15 @@
 package org.khabar.analyze;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.khabar.store.CorpusStats;
@@ -43,6 +52,32 @@ public final class MemoryCorpusStats implements CorpusStats {
     @Override
     public void flush() {
         // nothing to persist
+    }
+
+    /** Writes the counts to a file (gzip), so evaluations can reuse statistics built once. */
+    public synchronized void save(Path file) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file)), 1 << 16))) {
+            out.writeLong(docs);
+            out.writeInt(df.size());
+            for (Map.Entry<String, long[]> e : df.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue()[0]);
+            }
+        }
+    }
+
+    /** Reads counts written by {@link #save}. */
+    public static MemoryCorpusStats load(Path file) throws IOException {
+        MemoryCorpusStats s = new MemoryCorpusStats();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file)), 1 << 16))) {
+            s.docs = in.readLong();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String k = in.readUTF();
+                s.df.put(k, new long[] {in.readLong()});
+            }
+        }
+        return s;
     }
 
     public synchronized int size() {

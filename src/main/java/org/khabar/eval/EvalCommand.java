@@ -31,16 +31,26 @@ public final class EvalCommand implements Runnable {
         Path corpus;
         @Option(names = "--limit", defaultValue = "0", description = "read at most this many corpus articles (0: all)")
         int limit;
+        @Option(names = "--stats-cache", description = "file holding corpus statistics: read if it exists, else built from --corpus and written")
+        Path statsCache;
         @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
         Path out;
 
         @Override
         public Integer call() throws Exception {
-            if (corpus == null) {
+            if (corpus == null && (statsCache == null || !java.nio.file.Files.exists(statsCache))) {
                 System.err.println("khabar eval keywords: give --corpus ant.jsonl.gz (the statistics of a data folder come with --data)");
                 return 2;
             }
-            MemoryCorpusStats stats = loadCorpus(corpus, limit);
+            MemoryCorpusStats stats;
+            if (statsCache != null && java.nio.file.Files.exists(statsCache)) {
+                stats = MemoryCorpusStats.load(statsCache);
+            } else {
+                stats = loadCorpus(corpus, limit);
+                if (statsCache != null) {
+                    stats.save(statsCache);
+                }
+            }
             List<String> docIds = KeywordsEval.ids(akec, ids);
             KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats));
             KeywordsEval.writeJsonl(out, r.khabar());
