@@ -132,7 +132,7 @@ class PortalHttpTest {
 
         Document football = page("/tags/" + Links.encodePathSegment("كرة القدم"), 200);
         assertThat(football.select("ol.teasers li")).hasSize(PAGE_SIZE);
-        assertThat(football.select(".count").text()).isEqualTo(FixtureNews.FILLER + " مقالاً");
+        assertThat(football.select(".count").text()).isEqualTo("عدد المقالات: " + FixtureNews.FILLER);
         assertThat(page("/tags/" + Links.encodePathSegment("كرة القدم") + "?page=3", 200).select("ol.teasers li")).hasSize(10);
         page("/tags/" + Links.encodePathSegment("كرة القدم") + "?page=4", 404);
         page("/tags/" + Links.encodePathSegment("لا يوجد"), 404);
