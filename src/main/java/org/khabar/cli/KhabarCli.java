@@ -8,6 +8,14 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
+                ImportCommand.class,
+                ReindexCommand.class,
+                AnalyzeCommand.class,
+                RetagCommand.class,
+                SimilarCommand.class,
+                BenchCommand.class,
+                org.khabar.eval.EvalCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
