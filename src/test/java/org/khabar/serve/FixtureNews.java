@@ -22,6 +22,9 @@ public final class FixtureNews {
     /** 2018-02-18T18:35Z is Sunday 21:35 in Riyadh. */
     public static final Instant NATO_PUBLISHED = Instant.parse("2018-02-18T18:35:00Z");
     public static final int FILLER = 30;
+    /** Shares no tag with anything: no "read also", no similar list. Its tag has a '/' in it. */
+    public static final long LONELY_ID = 50;
+    public static final String SLASH_TAG = "كوفيد/19";
 
     public static final Source BAWABA = new Source("albawaba", "البوابة نيوز", "https://www.albawabhnews.com");
     public static final Source RT = new Source("rt", "RT عربي", "https://arabic.rt.com");
@@ -52,6 +55,8 @@ public final class FixtureNews {
         all.add(article(HOSTILE_ID, RT, HOSTILE_TITLE, Instant.parse("2018-02-10T08:00:00Z"),
                 "<img src=x onerror=alert(1)> فقرة فيها وسم خطر عن الناتو\n<b>غامق</b> & نص",
                 List.of(tag("<i>وسم</i>", "<i>وسم</i>"), nato)));
+        all.add(article(LONELY_ID, BAWABA, "خبر منفرد لا يشبهه خبر", Instant.parse("2017-05-01T10:00:00Z"),
+                "فقرة وحيدة.", List.of(tag(SLASH_TAG, SLASH_TAG))));
         String[][] related = {
                 {"المرشح الرئاسي في رومانيا يؤكد أن سياسات كييف تؤجج الصراع", "kyiv,conflict"},
                 {"الخارجية الروسية: قطاع غزة جزء لا يتجزأ من أراضي الدولة الفلسطينية", "ru"},

@@ -89,6 +89,13 @@ class PortalHttpTest {
     }
 
     @Test
+    void articleWithoutRelatedItemsLeavesThoseSectionsOut() {
+        Document doc = page("/articles/" + FixtureNews.LONELY_ID, 200);
+        assertThat(doc.select(".read-also, .similar, .also-published")).isEmpty();
+        assertThat(doc.select(".tags a").eachAttr("href")).containsExactly(Links.tag(FixtureNews.SLASH_TAG));
+    }
+
+    @Test
     void articlePageNeverRepeatsAnItemNorShowsItself() {
         for (long id : List.of(FixtureNews.NATO_ID, FixtureNews.NATO_COPY_ID, 10L, 15L, 100L)) {
             Document doc = page("/articles/" + id, 200);
@@ -136,6 +143,10 @@ class PortalHttpTest {
         assertThat(page("/tags/" + Links.encodePathSegment("كرة القدم") + "?page=3", 200).select("ol.teasers li")).hasSize(10);
         page("/tags/" + Links.encodePathSegment("كرة القدم") + "?page=4", 404);
         page("/tags/" + Links.encodePathSegment("لا يوجد"), 404);
+        // a label with a slash still has its page (the link encodes it as %2F)
+        Document slash = page(Links.tag(FixtureNews.SLASH_TAG), 200);
+        assertThat(slash.select("h1").text()).isEqualTo(FixtureNews.SLASH_TAG);
+        assertThat(slash.select("ol.teasers .title").eachAttr("href")).containsExactly("/articles/" + FixtureNews.LONELY_ID);
     }
 
     @Test
@@ -195,7 +206,7 @@ class PortalHttpTest {
 
     @Test
     void tenKilobyteQueryIsRefusedCleanly() {
-        String q = "ا".repeat(5000); // 10 KB once percent-encoded twice over
+        String q = "ا".repeat(1707); // 6 bytes each once percent-encoded: a 10 KB query string
         HttpResponse<String> r = http.get("/search?q=" + Links.encodeQuery(q));
         assertThat(r.statusCode()).isEqualTo(400);
         assertNoTrace(r.body());

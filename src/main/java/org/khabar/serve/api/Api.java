@@ -48,7 +48,7 @@ public final class Api {
         app.get("/api/v1/articles", this::articles);
         app.get("/api/v1/articles/{id}", this::article);
         app.get("/api/v1/search", this::search);
-        app.get("/api/v1/tags/{label}", this::tag);
+        app.get("/api/v1/tags/<label>", this::tag);
         app.get("/api/v1/sources", this::sources);
     }
 

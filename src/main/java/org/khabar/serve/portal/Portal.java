@@ -33,7 +33,7 @@ public final class Portal {
     public void register(Javalin app) {
         app.get("/", this::home);
         app.get("/articles/{id}", this::article);
-        app.get("/tags/{label}", this::tag);
+        app.get("/tags/<label>", this::tag);
         app.get("/sources", this::sources);
         app.get("/sources/{id}", this::source);
         app.get("/search", this::search);
