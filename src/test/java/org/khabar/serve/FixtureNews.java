@@ -52,9 +52,11 @@ public final class FixtureNews {
         all.add(article(NATO_COPY_ID, RT, NATO_TITLE, NATO_PUBLISHED.plusSeconds(1800),
                 "صرحت المتحدثة باسم وزارة الخارجية الروسية أن خطط الناتو تظهر تورط الحلف.",
                 List.of(nato, kyiv)).withDuplicateOf(NATO_ID));
-        all.add(article(HOSTILE_ID, RT, HOSTILE_TITLE, Instant.parse("2018-02-10T08:00:00Z"),
+        Article hostile = article(HOSTILE_ID, RT, HOSTILE_TITLE, Instant.parse("2018-02-10T08:00:00Z"),
                 "<img src=x onerror=alert(1)> فقرة فيها وسم خطر عن الناتو\n<b>غامق</b> & نص",
-                List.of(tag("<i>وسم</i>", "<i>وسم</i>"), nato)));
+                List.of(tag("<i>وسم</i>", "<i>وسم</i>"), nato));
+        all.add(new Article(hostile.id(), "javascript:alert(document.cookie)", hostile.sourceId(), null, hostile.title(),
+                hostile.published(), null, null, hostile.body(), null, hostile.tags(), null, null, null));
         all.add(article(LONELY_ID, BAWABA, "خبر منفرد لا يشبهه خبر", Instant.parse("2017-05-01T10:00:00Z"),
                 "فقرة وحيدة.", List.of(tag(SLASH_TAG, SLASH_TAG))));
         String[][] related = {

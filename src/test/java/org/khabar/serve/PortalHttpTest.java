@@ -116,6 +116,9 @@ class PortalHttpTest {
         Document doc = Jsoup.parse(r.body());
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("img")).isEmpty();
+        // its "original" URL is a javascript: URL, so it is not linked at all
+        assertThat(doc.select("a[href~=(?i)^\\s*javascript]")).isEmpty();
+        assertThat(doc.select("a.original")).isEmpty();
         assertThat(doc.select("article.story h1").text()).isEqualTo(FixtureNews.HOSTILE_TITLE);
         assertThat(doc.select(".body").text()).contains("<img src=x onerror=alert(1)>").contains("<b>غامق</b> & نص");
         assertThat(doc.select(".tags a").eachText()).contains("<i>وسم</i>");
