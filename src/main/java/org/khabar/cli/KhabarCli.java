@@ -8,6 +8,13 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
+                ImportCommand.class,
+                ReindexCommand.class,
+                RetagCommand.class,
+                SimilarCommand.class,
+                BenchCommand.class,
+                org.khabar.eval.EvalCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
