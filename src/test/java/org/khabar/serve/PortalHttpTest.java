@@ -159,6 +159,7 @@ class PortalHttpTest {
                 "/sources/albawaba", "/sources/rt", "/sources/kooora");
         Document rt = page("/sources/rt", 200);
         assertThat(rt.select("h1").text()).isEqualTo("RT عربي");
+        assertThat(rt.select(".site-link a").attr("href")).isEqualTo("https://arabic.rt.com");
         assertThat(rt.select("ol.teasers .outlet").eachText()).isNotEmpty().allMatch("RT عربي"::equals);
         page("/sources/nope", 404);
     }
@@ -215,6 +216,9 @@ class PortalHttpTest {
         assertNoTrace(r.body());
         HttpResponse<String> ascii = http.get("/search?q=" + "a".repeat(10 * 1024));
         assertThat(ascii.statusCode()).isEqualTo(400);
+        // the longest accepted query still gets its page
+        assertThat(http.get("/search?q=" + "a".repeat(Params.MAX_QUERY_CHARS)).statusCode()).isEqualTo(200);
+        assertThat(http.get("/search?q=" + "a".repeat(Params.MAX_QUERY_CHARS + 1)).statusCode()).isEqualTo(400);
     }
 
     @Test
