@@ -47,7 +47,9 @@ public final class FixtureNews {
         all.add(article(NATO_ID, BAWABA, NATO_TITLE, NATO_PUBLISHED,
                 "صرحت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن خطط حلف الناتو لإرسال الأسلحة إلى كييف تظهر تورط الحلف.\n\n"
                         + "أوضحت زاخاروفا أن الأمين العام للناتو صرح أن الحلف سيناقش تزويد كييف بالمساعدات العسكرية.\n"
-                        + "تؤكد روسيا على ضرورة حل الصراع الأوكراني من خلال المفاوضات الدبلوماسية.",
+                        + "تؤكد روسيا على ضرورة حل الصراع الأوكراني من خلال المفاوضات الدبلوماسية. "
+                        // a long unbroken token, as pasted links are: must wrap, not widen the page
+                        + "https://example.org/" + "a".repeat(150),
                 List.of(nato, weapons, russianForeign, kyiv, conflict)));
         all.add(article(NATO_COPY_ID, RT, NATO_TITLE, NATO_PUBLISHED.plusSeconds(1800),
                 "صرحت المتحدثة باسم وزارة الخارجية الروسية أن خطط الناتو تظهر تورط الحلف.",
