@@ -15,7 +15,7 @@ public final class Params {
     /** Bound on API offsets so offset + limit can never overflow in any backend. */
     public static final int MAX_OFFSET = 10_000_000;
     /** Search queries longer than this are refused: no real query is that long and parsing costs grow with it. */
-    public static final int MAX_QUERY_CHARS = 200;
+    public static final int MAX_QUERY_CHARS = 500;
     public static final int MAX_LABEL_CHARS = 200;
 
     private Params() {

@@ -75,7 +75,7 @@ public final class PortalBrowserCheck implements AutoCloseable {
         checkSource(targets.sourceId());
         checkSearch(targets.query());
         checkNotFound();
-        checkNarrowScreen();
+        checkNarrowScreen(targets.articleId());
     }
 
     public void checkHome() {
@@ -150,15 +150,17 @@ public final class PortalBrowserCheck implements AutoCloseable {
     }
 
     /** On a phone-sized screen nothing overflows sideways. */
-    public void checkNarrowScreen() {
+    public void checkNarrowScreen(long articleId) {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            open("/");
-            long overflow = (Long) js().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-            screenshot("home-narrow");
+            for (String[] page : new String[][]{{"/", "home-narrow"}, {"/articles/" + articleId, "article-narrow"}}) {
+                open(page[0]);
+                long overflow = (Long) js().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as("horizontal overflow in px on " + page[0]).isLessThanOrEqualTo(0);
+                screenshot(page[1]);
+            }
         } finally {
             driver.manage().window().setSize(before);
         }
