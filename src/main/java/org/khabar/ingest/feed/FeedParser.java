@@ -63,8 +63,14 @@ public final class FeedParser {
 
     /** Decodes (see {@link BodyDecoder}) and parses a fetched body. */
     public static ParsedFeed parse(byte[] body, String contentType, String encodingOverride) throws FeedParseException {
+        return parse(body, contentType, encodingOverride, null);
+    }
+
+    /** As {@link #parse(byte[], String, String)}, resolving relative links against {@code baseUrl}. */
+    public static ParsedFeed parse(byte[] body, String contentType, String encodingOverride, String baseUrl)
+            throws FeedParseException {
         BodyDecoder.Decoded d = BodyDecoder.decode(body, contentType, encodingOverride);
-        ParsedFeed f = parse(d.text(), null);
+        ParsedFeed f = parse(d.text(), baseUrl);
         f.encoding = d.charset().name().toLowerCase(Locale.ROOT);
         if (d.declaredButWrong() && !f.bozo) {
             f.bozo = true;
