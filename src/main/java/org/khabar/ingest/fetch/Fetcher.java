@@ -76,7 +76,12 @@ public final class Fetcher {
                 if (location == null) {
                     throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " without Location from " + uri);
                 }
-                URI next = uri.resolve(parse(location.strip()));
+                URI next;
+                try {
+                    next = parse(uri.resolve(location.strip().replace(" ", "%20")).toString());
+                } catch (IllegalArgumentException e) {
+                    throw new FetchException(FetchException.Kind.BAD_URL, "bad redirect Location " + location, e);
+                }
                 if (!seen.add(next.toString())) {
                     throw new FetchException(FetchException.Kind.REDIRECT_LOOP, "redirect loop at " + next);
                 }
