@@ -14,7 +14,7 @@ public final class Feeds {
 
     public static String item(String guid, String title, String link, String description, String pubDate) {
         return "<item>" + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>")
-                + "<title>" + title + "</title><link>" + link + "</link>"
+                + "<title>" + title + "</title><link>" + link.replace("&", "&amp;") + "</link>"
                 + "<description><![CDATA[" + description + "]]></description>"
                 + (pubDate == null ? "" : "<pubDate>" + pubDate + "</pubDate>") + "</item>";
     }
