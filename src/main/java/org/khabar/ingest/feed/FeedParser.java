@@ -174,11 +174,12 @@ public final class FeedParser {
                     }
                     case "generator" -> {
                         c.generator = text(e);
-                        c.generatorUrl = firstNonEmpty(attr(e, "uri"), attr(e, "url"));
+                        c.generatorUrl = resolve(e, firstNonEmpty(attr(e, "uri"), attr(e, "url")));
                         c.generatorVersion = attr(e, "version");
                     }
                     case "admin:generatoragent" -> c.generator = firstNonEmpty(rdfResource(e), c.generator);
-                    case "docs" -> c.docs = text(e);
+                    case "docs" -> c.docs = resolve(e, text(e));
+                    case "info" -> c.info = textConstruct(e, null);
                     case "ttl" -> c.ttl = text(e);
                     case "image" -> image(e);
                     case "icon" -> c.icon = resolve(e, text(e));
@@ -208,7 +209,7 @@ public final class FeedParser {
                 case "rights", "copyright", "dc:rights" -> {
                     if (c.rights == null || !k.startsWith("dc:")) c.rights = textConstruct(e, null);
                 }
-                case "id" -> c.id = text(e);
+                case "id" -> c.id = resolve(e, text(e));
                 case "link" -> link(c, e);
                 case "language", "dc:language" -> c.language = text(e);
                 case "updated", "modified", "lastbuilddate", "dc:date", "dcterms:modified" -> {
@@ -305,7 +306,9 @@ public final class FeedParser {
                         if (en.summary == null) en.summary = textConstruct(e, "text/plain");
                     }
                     case "content" -> en.content.add(textConstruct(e, null));
-                    case "content:encoded", "xhtml:body", "xhtml:div" -> en.content.add(contentHtml(e, k));
+                    case "content:encoded", "xhtml:body", "xhtml:div", "fullitem", "body" -> en.content.add(contentHtml(e, k));
+                    case "wfw:comment" -> en.wfwComment = resolve(e, text(e));
+                    case "wfw:commentrss" -> en.wfwCommentRss = resolve(e, text(e));
                     case "created" -> {
                         en.created = text(e);
                         en.createdParsed = FeedDates.parse(en.created);
@@ -340,7 +343,7 @@ public final class FeedParser {
         }
 
         private Text contentHtml(Element e, String k) {
-            String value = k.startsWith("xhtml") ? innerXml(e) : text(e);
+            String value = k.startsWith("xhtml") || (k.equals("body") && hasElementChildren(e)) ? innerXml(e) : text(e);
             String base = base(e);
             return new Text(HtmlSanitizer.clean(value == null ? "" : value, base), "text/html", lang(e), base);
         }
@@ -364,7 +367,7 @@ public final class FeedParser {
             String value;
             if ("xml".equalsIgnoreCase(mode) || mime.equals("application/xhtml+xml")
                     || (mime.contains("xml") && hasElementChildren(e))) {
-                value = innerXmlOfXhtml(e);
+                value = "xhtml".equalsIgnoreCase(type) ? innerXmlOfXhtml(e) : innerXml(e).strip();
             } else {
                 value = rawText(e);
                 if ("base64".equalsIgnoreCase(mode)) {

@@ -55,6 +55,8 @@ public final class ParsedFeed {
     }
 
     public static final class Channel extends Common {
+        /** Atom 0.3 {@code <info>}: a human description of the feed format itself. */
+        public Text info;
         public Person publisher;
         public String generator;
         public String generatorUrl;
@@ -78,6 +80,8 @@ public final class ParsedFeed {
         public String expired;
         public Instant expiredParsed;
         public String comments;
+        public String wfwComment;
+        public String wfwCommentRss;
         public String imageHref;
         public final List<Link> enclosures = new ArrayList<>();
         public Common source;

@@ -118,10 +118,13 @@ public final class FeedparserSuite {
         if (rel.contains("http")) { // feedparser serves these over HTTP with the headers named in the file
             Matcher h = HEADER.matcher(text);
             contentType = "text/xml";
+            base = "http://127.0.0.1:8097/tests/" + rel;
+            String location = null;
             while (h.find()) {
                 if (h.group(1).strip().equalsIgnoreCase("Content-type")) contentType = h.group(2).strip();
+                if (h.group(1).strip().equalsIgnoreCase("Content-Location")) location = h.group(2).strip();
             }
-            base = "http://127.0.0.1:8097/tests/" + rel;
+            if (location != null) base = java.net.URI.create(base).resolve(location).toString();
         }
         try {
             ParsedFeed f = FeedParser.parse(data, contentType, null, base);

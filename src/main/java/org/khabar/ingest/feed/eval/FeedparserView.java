@@ -29,7 +29,7 @@ final class FeedparserView {
 
     private static void common(Map<String, Object> m, ParsedFeed.Common c) {
         text(m, c.title, "title");
-        text(m, c.subtitle, "subtitle", "tagline", "info");
+        text(m, c.subtitle, "subtitle", "tagline");
         text(m, c.rights, "rights", "copyright");
         put(m, "id", c.id);
         put(m, "link", c.link);
@@ -67,6 +67,7 @@ final class FeedparserView {
         Map<String, Object> m = new LinkedHashMap<>();
         common(m, c);
         if (c.subtitle != null) text(m, c.subtitle, "description");
+        text(m, c.info, "info");
         put(m, "guid", c.id);
         put(m, "generator", c.generator);
         if (c.generator != null || c.generatorUrl != null) {
@@ -112,6 +113,8 @@ final class FeedparserView {
         put(m, "created", e.created);
         put(m, "expired", e.expired);
         put(m, "comments", e.comments);
+        put(m, "wfw_comment", e.wfwComment);
+        put(m, "wfw_commentrss", e.wfwCommentRss);
         if (e.imageHref != null) m.put("image", Map.of("href", e.imageHref));
         if (!e.enclosures.isEmpty()) m.put("enclosures", e.enclosures.stream().map(FeedparserView::link).toList());
         if (e.source != null) {
