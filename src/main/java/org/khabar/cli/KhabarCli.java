@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.khabar.ingest.cli.ParseFeedCommand.class,
+                org.khabar.ingest.cli.FeedparserEvalCommand.class,
+                org.khabar.ingest.cli.CrawlCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
