@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 SimilarCommand.class,
                 BenchCommand.class,
                 org.khabar.eval.EvalCommand.class,
+                org.khabar.ingest.cli.ParseFeedCommand.class,
+                org.khabar.ingest.cli.FeedparserEvalCommand.class,
+                org.khabar.ingest.cli.CrawlCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
