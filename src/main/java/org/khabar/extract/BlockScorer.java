@@ -37,7 +37,8 @@ final class BlockScorer {
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 if (ancestor.normalName().equals("html") || ancestor.normalName().equals("#root")) break;
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initial(ancestor) + points / divider, (old, add) -> old + points / divider);
+                Element a = ancestor;
+                scores.compute(a, (k, old) -> (old == null ? initial(k) : old) + points / divider);
                 ancestor = ancestor.parent();
             }
         }

@@ -20,6 +20,7 @@ final class ContentCleaner {
 
     private final LinkDensity density;
     private final boolean useClassWeight;
+    private final java.util.Map<Element, int[]> tagCounts = new java.util.IdentityHashMap<>();
 
     ContentCleaner(LinkDensity density, boolean useClassWeight) {
         this.density = density;
@@ -32,10 +33,34 @@ final class ContentCleaner {
             Element e = all.get(i);
             if (!CONDITIONAL.contains(e.normalName()) || e.parent() == null) continue;
             if (shouldRemove(e, scores.getOrDefault(e, 0.0))) {
+                Element parent = e.parent();
                 e.remove();
-                density.invalidate();
+                density.invalidateFrom(parent);
+                for (Element a = parent; a != null && tagCounts.remove(a) != null; a = a.parent()) {
+                    // counts of the removed element's ancestors are stale
+                }
             }
         }
+    }
+
+    /** Descendant counts of p, img, li, input; memoised bottom-up (cleared when the tree changes). */
+    private int[] counts(Element e) {
+        int[] c = tagCounts.get(e);
+        if (c != null) return c;
+        c = new int[4];
+        for (Element child : e.children()) {
+            int[] cc = counts(child);
+            for (int i = 0; i < 4; i++) c[i] += cc[i];
+            switch (child.normalName()) {
+                case "p" -> c[0]++;
+                case "img" -> c[1]++;
+                case "li" -> c[2]++;
+                case "input" -> c[3]++;
+                default -> { }
+            }
+        }
+        tagCounts.put(e, c);
+        return c;
     }
 
     boolean shouldRemove(Element e, double score) {
@@ -43,10 +68,11 @@ final class ContentCleaner {
         if (weight + score < 0) return true;
         if (density.commas(e) >= PROSE_COMMAS) return false;
         boolean list = e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("dl");
-        int p = e.getElementsByTag("p").size();
-        int img = e.getElementsByTag("img").size();
-        int li = e.getElementsByTag("li").size() - 100;
-        int inputs = e.getElementsByTag("input").size();
+        int[] c = counts(e);
+        int p = c[0];
+        int img = c[1];
+        int li = c[2] - 100;
+        int inputs = c[3];
         int len = density.textLength(e);
         double ld = density.of(e);
         boolean inFigure = e.normalName().equals("figure") || Html.isInside(e, "figure");

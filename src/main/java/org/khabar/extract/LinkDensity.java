@@ -35,9 +35,11 @@ final class LinkDensity {
         return s[0] == 0 ? 0 : (double) s[1] / s[0];
     }
 
-    /** Forget cached values after the tree under an element was changed. */
-    void invalidate() {
-        stats.clear();
+    /** Forget the cached values that a removal below {@code parent} made stale: those of it and its ancestors. */
+    void invalidateFrom(Element parent) {
+        for (Element p = parent; p != null; p = p.parent()) {
+            if (stats.remove(p) == null) break; // ancestors of an uncached element are uncached too
+        }
     }
 
     private int[] stats(Element e) {

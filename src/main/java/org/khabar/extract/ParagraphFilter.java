@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  * heading, and {@code <h1>} (the title is reported separately).
  */
 final class ParagraphFilter {
-    enum Rule { LINK_HEAVY, BOILERPLATE_PHRASE, TITLE_REPEAT, H1 }
+    enum Rule { LINK_HEAVY, BOILERPLATE_PHRASE, TITLE_REPEAT, H1, BYLINE_OR_DATE }
 
-    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^\\W*(advertisement|advertising|sponsored"
+    private static final Pattern BOILERPLATE = Pattern.compile("(?iuU)^\\W*(advertisement|advertising|sponsored"
             + "|share( this)?( article| story)?( on \\w+)?|tweet|follow us.*|read more|read also|see also|related( articles| stories)?"
             + "|comments?|print|email|subscribe.*|sign up.*|skip to .*|all rights reserved.*|copyright.*|©.*"
             + "|إعلان|اعلان|اقرأ أيضا.*|اقرأ ايضا.*|إقرأ أيضا.*|اقرا ايضا.*|شارك.*|تابعونا.*|تابعنا.*|مواضيع ذات صلة.*"
             + "|أخبار ذات صلة.*|اخبار ذات صلة.*|المزيد.*|طباعة|أرسل.*|التعليقات.*|جميع الحقوق محفوظة.*|اشترك.*)\\W*$");
+    private static final Pattern META_HINT = Pattern.compile("(?i)date|time|byline|author|post-?meta|article-?meta|entry-?meta|posted");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
+    private static final int MAX_BYLINE_WORDS = 10;
     /** Phrases only count as boilerplate in short blocks; in a long paragraph they are part of the prose. */
     private static final int SHORT = 80;
 
@@ -49,11 +52,27 @@ final class ParagraphFilter {
         return dropped;
     }
 
+    /**
+     * A short line that carries the date or the byline ("نشر في: الاثنين ٢٤ آب ٢٠٢٠", "By Jane Doe | May 3, 2020"):
+     * either marked as such by its class/id, or a date without a sentence around it.
+     */
+    private static boolean isBylineOrDate(TextBlock b) {
+        if (b.chars() >= SHORT || b.isHeading()) return false;
+        String t = b.text();
+        org.jsoup.nodes.Element e = b.container();
+        for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+            if (META_HINT.matcher(e.className() + " " + e.id()).find()) return true;
+        }
+        return t.split("\\s+").length <= MAX_BYLINE_WORDS && !SENTENCE_END.matcher(t).find()
+                && org.khabar.extract.date.DateParsing.parseText(t, "byline").isPresent();
+    }
+
     private static Rule dropRule(TextBlock b, String normTitle) {
         if (b.tag().equals("h1")) return Rule.H1;
         if (b.isHeading() && !normTitle.isEmpty() && b.text().strip().toLowerCase(Locale.ROOT).equals(normTitle)) {
             return Rule.TITLE_REPEAT;
         }
+        if (isBylineOrDate(b)) return Rule.BYLINE_OR_DATE;
         double ld = b.linkDensity();
         if (ld > 0.5 && b.chars() < 300) return Rule.LINK_HEAVY;
         if (ld > 0.8) return Rule.LINK_HEAVY;
