@@ -69,10 +69,11 @@ public final class ArticleExtractor {
         Element body = doc.body();
         Body result = new Body(List.of(), null);
         if (body != null) {
-            Element strictCopy = body.clone();
-            result = extractBody(strictCopy, title, true);
+            DomJournal journal = new DomJournal();
+            result = extractBody(body, title, true, journal);
             if (chars(result.paragraphs) < MIN_TEXT_CHARS) {
-                Body lenient = extractBody(body, title, false);
+                journal.undo();
+                Body lenient = extractBody(body, title, false, new DomJournal());
                 if (chars(lenient.paragraphs) > chars(result.paragraphs)) result = lenient;
             }
         }
@@ -87,8 +88,8 @@ public final class ArticleExtractor {
     private record Body(List<String> paragraphs, Element root) {
     }
 
-    private static Body extractBody(Element body, String title, boolean strict) {
-        new BoilerplateRules(strict).apply(body);
+    private static Body extractBody(Element body, String title, boolean strict, DomJournal journal) {
+        new BoilerplateRules(strict).apply(body, journal);
         LinkDensity density = new LinkDensity();
         List<TextBlock> blocks = BlockSegmenter.segment(body);
         Map<Element, Double> scores = new BlockScorer(density, strict).score(blocks);
@@ -97,7 +98,7 @@ public final class ArticleExtractor {
         ContentCleaner cleaner = new ContentCleaner(density, strict);
         List<TextBlock> kept = new ArrayList<>();
         for (Element root : roots) {
-            cleaner.clean(root, scores);
+            cleaner.clean(root, scores, journal);
             kept.addAll(BlockSegmenter.segment(root));
         }
         List<String> paragraphs = new ParagraphFilter().paragraphs(kept, title);

@@ -50,6 +50,9 @@ final class BlockSegmenter {
 
     /** Accumulates one run of inline content. */
     private static final class Run {
+        /** Marks a {@code <br>}; raw newlines in the HTML source are just whitespace. */
+        private static final char BREAK = '\u2029';
+
         private final StringBuilder sb = new StringBuilder();
         int chars;
         int linkChars;
@@ -58,7 +61,7 @@ final class BlockSegmenter {
         void inline(Element e, boolean inLink) {
             String tag = e.normalName();
             if (tag.equals("br")) {
-                sb.append('\n');
+                sb.append(BREAK);
                 return;
             }
             boolean link = inLink || tag.equals("a");
@@ -79,7 +82,8 @@ final class BlockSegmenter {
         String finish() {
             if (chars == 0) return "";
             // normalise spaces within lines, keep <br> line breaks
-            String[] lines = sb.toString().split("\n");
+            String all = sb.toString();
+            String[] lines = all.indexOf(BREAK) < 0 ? new String[]{all} : all.split(String.valueOf(BREAK));
             StringBuilder out = new StringBuilder();
             for (String line : lines) {
                 String norm = StringUtil.normaliseWhitespace(line.replace('\u00a0', ' ')).strip();

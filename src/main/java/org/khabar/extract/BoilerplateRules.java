@@ -28,11 +28,14 @@ final class BoilerplateRules {
             "footer", "menu", "dialog", "link", "meta", "audio", "video", "map", "area", "head", "title");
     static final Set<String> NAVIGATION_ROLES = Set.of("menu", "menubar", "navigation", "complementary", "alert",
             "alertdialog", "dialog", "banner", "contentinfo", "search");
-    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
-            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
-            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share"
-            + "|newsletter|subscribe|taboola|outbrain|most-?read|trending|cookie|read-?more|also-?read|tags");
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story");
+    static final Keywords UNLIKELY = new Keywords("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
+            "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+            "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+            "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter", "subscribe",
+            "taboola", "outbrain", "mostread", "most-read", "trending", "cookie", "readmore", "read-more", "alsoread",
+            "also-read", "tags");
+    static final Keywords MAYBE_CANDIDATE = new Keywords("and", "article", "body", "column", "content", "main",
+            "shadow", "story");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** A {@code <header>} holding this much text is part of the article (some sites wrap the lead in it). */
     private static final int HEADER_PROSE_CHARS = 400;
@@ -46,14 +49,19 @@ final class BoilerplateRules {
     }
 
     void apply(Element root) {
+        apply(root, new DomJournal());
+    }
+
+    /** Removes through {@code journal}, so the removals can be undone. */
+    void apply(Element root, DomJournal journal) {
         List<Element> children = new ArrayList<>(root.children());
         for (Element child : children) {
             Rule rule = ruleFor(child);
             if (rule != null) {
                 applied.add(rule);
-                child.remove();
+                journal.remove(child);
             } else {
-                apply(child);
+                apply(child, journal);
             }
         }
     }
@@ -81,7 +89,7 @@ final class BoilerplateRules {
         if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) return false;
         String names = e.className() + " " + e.id();
         if (names.isBlank()) return false;
-        if (!UNLIKELY.matcher(names).find() || MAYBE_CANDIDATE.matcher(names).find()) return false;
+        if (!UNLIKELY.foundIn(names) || MAYBE_CANDIDATE.foundIn(names)) return false;
         return !Html.isInside(e, "table") && !Html.isInside(e, "code");
     }
 }

@@ -28,13 +28,17 @@ final class ContentCleaner {
     }
 
     void clean(Element root, Map<Element, Double> scores) {
+        clean(root, scores, new DomJournal());
+    }
+
+    void clean(Element root, Map<Element, Double> scores, DomJournal journal) {
         List<Element> all = new ArrayList<>(root.getAllElements());
         for (int i = all.size() - 1; i >= 1; i--) { // deepest first; never the root itself
             Element e = all.get(i);
             if (!CONDITIONAL.contains(e.normalName()) || e.parent() == null) continue;
             if (shouldRemove(e, scores.getOrDefault(e, 0.0))) {
                 Element parent = e.parent();
-                e.remove();
+                journal.remove(e);
                 density.invalidateFrom(parent);
                 for (Element a = parent; a != null && tagCounts.remove(a) != null; a = a.parent()) {
                     // counts of the removed element's ancestors are stale
@@ -43,7 +47,7 @@ final class ContentCleaner {
         }
     }
 
-    /** Descendant counts of p, img, li, input; memoised bottom-up (cleared when the tree changes). */
+    /** Descendant counts of paragraphs (p, or div used as one), img, li, input; memoised bottom-up (cleared when the tree changes). */
     private int[] counts(Element e) {
         int[] c = tagCounts.get(e);
         if (c != null) return c;
@@ -53,6 +57,8 @@ final class ContentCleaner {
             for (int i = 0; i < 4; i++) c[i] += cc[i];
             switch (child.normalName()) {
                 case "p" -> c[0]++;
+                // a div holding only inline content is a paragraph to a reader (readability's div-to-p)
+                case "div" -> c[0] += Html.hasBlockChild(child) ? 0 : 1;
                 case "img" -> c[1]++;
                 case "li" -> c[2]++;
                 case "input" -> c[3]++;

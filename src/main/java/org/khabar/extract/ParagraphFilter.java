@@ -18,9 +18,11 @@ final class ParagraphFilter {
             + "|comments?|print|email|subscribe.*|sign up.*|skip to .*|all rights reserved.*|copyright.*|©.*"
             + "|إعلان|اعلان|اقرأ أيضا.*|اقرأ ايضا.*|إقرأ أيضا.*|اقرا ايضا.*|شارك.*|تابعونا.*|تابعنا.*|مواضيع ذات صلة.*"
             + "|أخبار ذات صلة.*|اخبار ذات صلة.*|المزيد.*|طباعة|أرسل.*|التعليقات.*|جميع الحقوق محفوظة.*|اشترك.*)\\W*$");
-    private static final Pattern META_HINT = Pattern.compile("(?i)date|time|byline|author|post-?meta|article-?meta|entry-?meta|posted");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
+    private static final Pattern META_HINT = Pattern.compile(
+            "(?i)byline|author|dateline|post-?date|entry-?date|article-?date|publish|post-?meta|article-?meta|entry-?meta|posted-?on");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]\\s*$");
     private static final int MAX_BYLINE_WORDS = 10;
+    private static final int MAX_BYLINE_BOX = 200;
     /** Phrases only count as boilerplate in short blocks; in a long paragraph they are part of the prose. */
     private static final int SHORT = 80;
 
@@ -61,10 +63,17 @@ final class ParagraphFilter {
         String t = b.text();
         org.jsoup.nodes.Element e = b.container();
         for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
-            if (META_HINT.matcher(e.className() + " " + e.id()).find()) return true;
+            // only a small element named like a byline: "status-publish" on the whole <article> says nothing
+            if (META_HINT.matcher(e.className() + " " + e.id()).find() && e.text().length() < MAX_BYLINE_BOX) return true;
         }
-        return t.split("\\s+").length <= MAX_BYLINE_WORDS && !SENTENCE_END.matcher(t).find()
+        return hasDigit(t) && t.split("\\s+").length <= MAX_BYLINE_WORDS && !SENTENCE_END.matcher(t).find()
                 && org.khabar.extract.date.DateParsing.parseText(t, "byline").isPresent();
+    }
+
+    /** Every date form needs digits: a cheap test before the date patterns. */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
     }
 
     private static Rule dropRule(TextBlock b, String normTitle) {

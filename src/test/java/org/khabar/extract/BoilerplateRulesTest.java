@@ -62,4 +62,15 @@ class BoilerplateRulesTest {
         new BoilerplateRules(false).apply(b);
         assertThat(b.text()).isEqualTo("جانبي");
     }
+
+    @Test
+    void journalUndoRestoresTheTreeExactly() {
+        Element b = body("<div class='sidebar'>a<nav>b</nav>c</div><p>d<script>x</script>e</p><footer>f</footer>");
+        String before = b.outerHtml();
+        DomJournal journal = new DomJournal();
+        new BoilerplateRules(true).apply(b, journal);
+        assertThat(b.outerHtml()).isNotEqualTo(before);
+        journal.undo();
+        assertThat(b.outerHtml()).isEqualTo(before);
+    }
 }
