@@ -48,8 +48,17 @@ public final class ArticleExtractor {
      * else UTF-8.
      */
     public ExtractedArticle extract(byte[] html, String baseUrl) {
+        return extract(html, null, baseUrl);
+    }
+
+    /**
+     * Bytes with the charset an HTTP header declared ({@code null} if none): a BOM still wins over it, and it wins
+     * over {@code <meta charset>}.
+     */
+    public ExtractedArticle extract(byte[] html, String declaredCharset, String baseUrl) {
+        String charset = supported(declaredCharset) ? declaredCharset : null; // an unknown name: let jsoup detect
         try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(html), null, baseUrl == null ? "" : baseUrl);
+            Document doc = Jsoup.parse(new ByteArrayInputStream(html), charset, baseUrl == null ? "" : baseUrl);
             return extract(doc, baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read HTML bytes", e); // a byte array never fails to read
@@ -103,6 +112,14 @@ public final class ArticleExtractor {
         }
         List<String> paragraphs = new ParagraphFilter().paragraphs(kept, title);
         return new Body(paragraphs, roots.get(0));
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return charset != null && java.nio.charset.Charset.isSupported(charset);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private static int chars(List<String> paragraphs) {
