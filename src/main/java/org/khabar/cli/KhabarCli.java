@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 org.khabar.ingest.cli.ParseFeedCommand.class,
                 org.khabar.ingest.cli.FeedparserEvalCommand.class,
                 org.khabar.ingest.cli.CrawlCommand.class,
+                ExtractCommand.class,
+                org.khabar.eval.extract.ExtractEvalCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
