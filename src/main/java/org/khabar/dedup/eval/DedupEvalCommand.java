@@ -39,6 +39,12 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--shingle", description = "words per shingle (default: ${DEFAULT-VALUE})", defaultValue = "3")
     int shingle;
 
+    @Option(names = "--min-jaccard", description = "copy threshold on estimated Jaccard (default: ${DEFAULT-VALUE})")
+    double minJaccard = DedupConfig.DEFAULT.minJaccard();
+
+    @Option(names = "--min-containment", description = "copy threshold on estimated containment (default: ${DEFAULT-VALUE})")
+    double minContainment = DedupConfig.DEFAULT.minContainment();
+
     @Option(names = "--seed", description = "sampling seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
@@ -48,7 +54,8 @@ public final class DedupEvalCommand implements Callable<Integer> {
         SaudiNewsNet corpus = SaudiNewsNet.load(dir);
         DedupEvaluation.Options defaults = DedupEvaluation.Options.defaults();
         DedupEvaluation.Options options = new DedupEvaluation.Options(
-                DedupConfig.DEFAULT.withShingleSize(shingle), seed, defaults.editSamples(), defaults.editMinWords(),
+                DedupConfig.DEFAULT.withShingleSize(shingle)
+                        .withThresholds(minJaccard, minContainment, DedupConfig.DEFAULT.minSizeRatio()), seed, defaults.editSamples(), defaults.editMinWords(),
                 defaults.precisionSample(), defaults.hardNegativeLimit(), defaults.hardNegativeTopTerms(),
                 defaults.hardNegativeMinShared());
         DedupEvaluation eval = new DedupEvaluation(corpus, options, JudgedPairs.locate(judgedFile));
