@@ -106,7 +106,7 @@ public final class DedupEvaluation {
             }
             out.printf("Synthetic edits (%d real articles of >= 50 words, each edit applied once):%n", editBase);
             editHits.forEach((k, h) -> out.printf("  %-28s recall %d/%d = %.4f%n", k, h[0], h[1], ratio(h[0], h[1])));
-            out.printf("Hard negatives (same day, >= shared top terms, not gold): %d pairs, flagged %d, "
+            out.printf("Hard negatives (same outlet, >= 2 days apart, >= 8 of 15 top terms shared, not gold): %d pairs, flagged %d, "
                     + "judged same %d -> false-positive rate %.4f%n", hardNegatives, hardNegativesFlagged,
                     hardNegativesJudgedSame, hardNegativeFpRate());
             for (long[] p : hardNegativeUnjudgedFlagged) out.printf("  unjudged flagged hard negative: %d %d%n", p[0], p[1]);

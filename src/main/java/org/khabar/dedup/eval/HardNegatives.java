@@ -12,11 +12,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Topical neighbours that are not copies: pairs of different articles from the same outlet on the same day that
- * share many of their most characteristic words (top TF-IDF terms, a stand-in for tags), excluding pairs of the
- * same gold group. An outlet does not publish one story twice in a day (its exact re-crawls are gold), so these are
- * mostly same-topic, different-event pairs (follow-ups, other angles, templated bulletins); they look alike to a
- * bag-of-words measure and a copy detector must keep them apart. Pairs judged "same" by reading are excluded.
+ * Same topic, different event: pairs of articles from the same outlet published at least {@code minDaysApart} days
+ * apart that share many of their most characteristic words (top TF-IDF terms, a stand-in for tags), excluding pairs
+ * of the same gold group. These are an outlet's recurring formats (congratulation cables, weather bulletins,
+ * execution statements, market reports, follow-ups of a running story): they look alike to a bag-of-words measure
+ * and share whole sentences, and a copy detector must keep them apart. Same-day pairs are not used: on SaudiNewsNet
+ * they are mostly real re-publications (web and print versions), i.e. not negatives at all.
+ * Pairs judged "same" by reading are excluded by the evaluation.
  */
 public final class HardNegatives {
     private HardNegatives() {
@@ -25,6 +27,11 @@ public final class HardNegatives {
     /** Pairs (ids, lower first) sharing at least {@code minShared} of each side's top {@code topTerms} terms. */
     public static List<long[]> find(List<SnnArticle> articles, Map<Long, Integer> goldGroupOf, int topTerms,
                                     int minShared, int minWords, int limit, long seed) {
+        return find(articles, goldGroupOf, topTerms, minShared, minWords, limit, seed, 2);
+    }
+
+    public static List<long[]> find(List<SnnArticle> articles, Map<Long, Integer> goldGroupOf, int topTerms,
+                                    int minShared, int minWords, int limit, long seed, int minDaysApart) {
         Map<String, Integer> df = new HashMap<>();
         List<List<String>> words = new ArrayList<>(articles.size());
         for (SnnArticle a : articles) {
@@ -33,6 +40,8 @@ public final class HardNegatives {
             for (String t : new HashSet<>(w)) if (t.length() >= 3) df.merge(t, 1, Integer::sum);
         }
         int n = articles.size();
+        Map<Long, SnnArticle> byId = new HashMap<>();
+        for (SnnArticle a : articles) byId.put(a.id(), a);
         Map<String, Map<String, List<Long>>> byDayTerm = new HashMap<>();
         Map<Long, Set<String>> topOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -51,7 +60,7 @@ public final class HardNegatives {
             Set<String> top = new HashSet<>();
             for (int k = 0; k < Math.min(topTerms, scored.size()); k++) top.add(scored.get(k).getKey());
             topOf.put(a.id(), top);
-            Map<String, List<Long>> index = byDayTerm.computeIfAbsent(a.day() + " " + a.source(), d -> new HashMap<>());
+            Map<String, List<Long>> index = byDayTerm.computeIfAbsent(a.source(), d -> new HashMap<>());
             for (String t : top) index.computeIfAbsent(t, x -> new ArrayList<>()).add(a.id());
         }
         List<long[]> pairs = new ArrayList<>();
@@ -67,6 +76,8 @@ public final class HardNegatives {
             }
             shared.forEach((p, row) -> row.forEach((q, count) -> {
                 if (count < minShared) return;
+                long days = Math.abs(java.time.Duration.between(byId.get(p).published(), byId.get(q).published()).toDays());
+                if (days < minDaysApart) return;
                 Integer gp = goldGroupOf.get(p);
                 if (gp != null && gp.equals(goldGroupOf.get(q))) return;
                 pairs.add(new long[]{p, q});
