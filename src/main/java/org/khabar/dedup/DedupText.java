@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The one place where dedup turns text into comparable words. Copies of a wire story differ in diacritics,
@@ -21,8 +20,13 @@ public final class DedupText {
     /** Normalised form of {@code text}: Arabic letter variants folded, diacritics and tatweel removed. */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
-        char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
-        for (int i = 0; i < chars.length; i++) chars[i] = foldDigit(chars[i]);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            // Latin case folding only where needed: String.toLowerCase walks every Arabic char through Character.
+            if (c < 128) chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            else chars[i] = Character.isUpperCase(c) ? Character.toLowerCase(c) : foldDigit(c);
+        }
         int len = ARABIC.normalize(chars, chars.length);
         return new String(chars, 0, len);
     }
