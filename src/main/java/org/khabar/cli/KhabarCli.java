@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.khabar.eval.EvalCommand.class,
         })
 public final class KhabarCli implements Runnable {
 

@@ -18,7 +18,7 @@ public record ClusterParams(Duration window, Duration halfLife, double joinThres
                             double splitThreshold, double tagWeight, int indexTerms, int maxCandidates) {
 
     public static ClusterParams defaults() {
-        return new ClusterParams(Duration.ofDays(3), Duration.ofHours(36), 0.30, 0.55, 0.12, 0.2, 30, 50);
+        return new ClusterParams(Duration.ofDays(3), Duration.ofHours(36), 0.20, 0.55, 0.12, 0.2, 30, 50);
     }
 
     public ClusterParams {

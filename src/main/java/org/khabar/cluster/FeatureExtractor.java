@@ -27,8 +27,8 @@ import java.util.Set;
 public final class FeatureExtractor implements AutoCloseable {
     static final double TITLE_WEIGHT = 2.0;
     static final double TAG_WEIGHT = 1.5;
-    /** Characters of body used as lead when the article has no summary: about the first two paragraphs. */
-    static final int LEAD_CHARS = 400;
+    /** Characters of body used with the summary as lead: about the first two or three paragraphs. */
+    static final int LEAD_CHARS = 600;
 
     private final Analyzer analyzer = new ArabicAnalyzer();
     private final CorpusStats stats;
@@ -62,10 +62,13 @@ public final class FeatureExtractor implements AutoCloseable {
         return keys;
     }
 
+    /**
+     * Summary plus the start of the body: outlets' summaries are often a bare restatement of the headline,
+     * while the first paragraphs carry the names, places and numbers that tie coverage of one event together.
+     */
     public static String lead(Article a) {
-        if (a.summary() != null && a.summary().strip().length() >= 40) return a.summary();
-        String body = a.body();
-        return body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
+        String body = a.body().length() <= LEAD_CHARS ? a.body() : a.body().substring(0, LEAD_CHARS);
+        return a.summary() == null || a.summary().isBlank() ? body : a.summary() + "\n" + body;
     }
 
     public ArticleFeatures features(Article a) {

@@ -31,6 +31,12 @@ public final class InMemoryCorpusStats implements CorpusStats {
         docs.incrementAndGet();
     }
 
+    /** Adds every count of {@code other} to this one. */
+    public void addAll(InMemoryCorpusStats other) {
+        other.df.forEach((k, v) -> df.merge(k, v, Long::sum));
+        docs.addAndGet(other.docs.get());
+    }
+
     @Override
     public void flush() {
         // nothing pending: every increment is applied immediately

@@ -29,6 +29,8 @@ public final class StoryClusterer {
     public record Assignment(long storyId, boolean newStory, List<Long> merged, List<Long> splitOff) {
     }
 
+    /** How many of a story's latest members an article is compared with, besides the centroid. */
+    private static final int MEMBER_LINKS = 20;
     private static final int SPLIT_CHECK_MAX_MEMBERS = 40;
     private static final int MIN_SPLIT_GROUP = 2;
 
@@ -85,7 +87,12 @@ public final class StoryClusterer {
 
     /** Similarity of an article to a live story, time decay applied. */
     double score(ArticleFeatures f, LiveStory s) {
+        // centroid or closest recent member: a follow-up often matches one earlier report better than the average
         double cos = f.terms().dot(s.centroid());
+        List<ArticleFeatures> ms = s.members;
+        for (int i = Math.max(0, ms.size() - MEMBER_LINKS); i < ms.size(); i++) {
+            cos = Math.max(cos, f.terms().dot(ms.get(i).terms()));
+        }
         double sim = cos;
         if (!f.tagKeys().isEmpty() && params.tagWeight() > 0) {
             int shared = 0;
