@@ -178,7 +178,7 @@ class ImportReaderTest {
         assertThat(article(items.get(2)).sourceId()).isEqualTo("spa");
 
         assertThat(article(items.get(3)).externalId()).isEqualTo("2015-07-22.json#0");
-        assertThat(reason(items.get(4))).startsWith("corrupt entry").contains("after 2 records");
+        assertThat(reason(items.get(4))).startsWith("corrupt entry").contains("stopped after 1 record");
         assertThat(items.get(4).file()).endsWith("!2015-07-22.json");
 
         Article after = article(items.get(5));

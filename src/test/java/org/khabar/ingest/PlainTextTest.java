@@ -37,5 +37,8 @@ class PlainTextTest {
         assertThat(PlainText.line(" عنوان\nعلى سطرين ")).isEqualTo("عنوان على سطرين");
         assertThat(PlainText.paragraphs(" \n ")).isEmpty();
         assertThat(PlainText.paragraphs(null)).isNull();
+        assertThat(PlainText.line("عنوان\u0000 مع\u001B محارف تحكم")).isEqualTo("عنوان مع محارف تحكم");
+        // the zero-width non-joiner is meaningful in Persian and Urdu text and stays
+        assertThat(PlainText.line("می\u200Cخواهم")).isEqualTo("می\u200Cخواهم");
     }
 }
