@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 org.khabar.eval.extract.ExtractEvalCommand.class,
                 org.khabar.dedup.eval.DedupEvalCommand.class,
+                org.khabar.eval.BenchCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
