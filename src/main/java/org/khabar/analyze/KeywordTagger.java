@@ -396,6 +396,11 @@ public final class KeywordTagger {
             String[] ks = new String[len];
             for (int k = 0; k < len; k++) {
                 ks[k] = w[i + k].key();
+                for (int m = 0; m < k; m++) {
+                    if (ks[m].equals(ks[k])) {
+                        return; // "الصراع الصراع": a repeated word is never a phrase
+                    }
+                }
             }
             key = len == 1 ? ks[0] : String.join(" ", ks);
             Cand c = candidates.get(key);

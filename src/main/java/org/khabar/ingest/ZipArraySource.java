@@ -50,8 +50,18 @@ final class ZipArraySource implements RawSource {
         try {
             return new CentralDirectoryEntries(new ZipFile(path.toFile(), StandardCharsets.UTF_8));
         } catch (ZipException e) {
+            if (!startsWithZipMagic(path)) {
+                throw new ImportException(path + ": not a zip file");
+            }
             return new SequentialEntries(new ZipInputStream(Compression.open(path), StandardCharsets.UTF_8),
                     "zip index unreadable (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean startsWithZipMagic(Path path) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            byte[] m = in.readNBytes(4);
+            return m.length == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
         }
     }
 
