@@ -2,6 +2,8 @@ package org.khabar.serve;
 
 import io.javalin.http.Context;
 
+import java.util.OptionalLong;
+
 /**
  * Parsing of paging and query parameters with hard bounds, so that no request can ask for an absurd
  * page (or overflow an offset) and every refusal is a clear 400.
@@ -75,11 +77,11 @@ public final class Params {
     }
 
     /** An article id from the path; empty when it is not a positive number (the caller decides 400 or 404). */
-    public static java.util.OptionalLong articleId(String raw) {
+    public static OptionalLong articleId(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         long id = Long.parseLong(raw);
-        return id > 0 ? java.util.OptionalLong.of(id) : java.util.OptionalLong.empty();
+        return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
     }
 }

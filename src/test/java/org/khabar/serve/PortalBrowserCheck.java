@@ -3,6 +3,7 @@ package org.khabar.serve;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Checks the portal in a real headless Chromium (Debian's chromium + chromedriver, no Selenium Manager):
@@ -140,6 +142,19 @@ public final class PortalBrowserCheck implements AutoCloseable {
         assertThat(driver.findElements(By.cssSelector("ol.results > li"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
         screenshot("search");
+    }
+
+    /**
+     * An article whose title/body carry markup ({@code <script>}, {@code <img onerror>}): the browser shows it
+     * as text, builds no such element, and nothing ran (no alert is open).
+     */
+    public void checkMarkupShownAsText(long articleId, String expectedTitle) {
+        open("/articles/" + articleId);
+        assertThatThrownBy(() -> driver.switchTo().alert()).as("no script ran and opened an alert")
+                .isInstanceOf(NoAlertPresentException.class);
+        assertThat(driver.findElement(By.cssSelector("article.story h1")).getText()).isEqualTo(expectedTitle);
+        assertThat(driver.findElements(By.cssSelector("body script, article img, article b"))).isEmpty();
+        screenshot("markup-as-text");
     }
 
     public void checkNotFound() {

@@ -14,6 +14,7 @@ import org.khabar.serve.Params;
 import org.khabar.serve.WebConfig;
 import org.khabar.store.Page;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -89,7 +90,7 @@ public final class Portal {
         String query = Params.text(ctx, "q", Params.MAX_QUERY_CHARS);
         Pager pager = pager(ctx, Links.search(query));
         if (query == null) {
-            render(ctx, "search.jte", new SearchPage(null, java.util.List.of(), pager));
+            render(ctx, "search.jte", new SearchPage(null, List.of(), pager));
             return;
         }
         Page<Found> found = readSide.search(query, pager.offset(), pageSize);
