@@ -59,6 +59,12 @@ public final class FixtureServer implements AutoCloseable {
             // not registered yet
         }
         server.createContext(path, ex -> {
+            if (!ex.getRequestURI().getPath().equals(path)) { // contexts match by prefix; fixtures are exact
+                try (ex) {
+                    send(ex, 404, "text/plain", new byte[0], Map.of());
+                }
+                return;
+            }
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             lastUserAgent.put(path, String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
             try (ex) {
