@@ -41,11 +41,20 @@ public final class TitleFinder {
         Optional<String> name = JsonLd.text(article.get("name")).filter(v -> article.get("name").isTextual());
         Optional<String> headline = JsonLd.text(article.get("headline"));
         if (name.isPresent() && headline.isPresent() && !name.get().equals(headline.get())) {
-            boolean nameMatches = similarity(name.get(), htmlTitle) > 0.75;
-            boolean headlineMatches = similarity(headline.get(), htmlTitle) > 0.75;
+            boolean nameMatches = resembles(name.get(), htmlTitle);
+            boolean headlineMatches = resembles(headline.get(), htmlTitle);
             return Optional.of(clean(headlineMatches && !nameMatches ? headline.get() : name.get()));
         }
         return name.or(() -> headline).map(TitleFinder::clean);
+    }
+
+    /** Like the title tag, or like the title tag's part before its last separator (the site name cut off). */
+    private static boolean resembles(String candidate, String htmlTitle) {
+        if (similarity(candidate, htmlTitle) > 0.75) return true;
+        var m = SEPARATOR.matcher(htmlTitle);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last > 0 && similarity(candidate, htmlTitle.substring(0, last)) > 0.75;
     }
 
     /** Share of {@code b}'s distinct words (by characters) that also occur in {@code a}; 1 = all of them. */
