@@ -22,6 +22,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Number of indexed articles. */
     long count();
 
+    /** Largest article id in the index, 0 if empty: where catching up after a crash starts. */
+    long maxArticleId();
+
     /** Removes everything, for a rebuild. */
     void clear();
 

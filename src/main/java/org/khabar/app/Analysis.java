@@ -1,0 +1,22 @@
+package org.khabar.app;
+
+import org.khabar.core.Tag;
+
+import java.util.Collection;
+import java.util.List;
+
+/** What the pipeline needs from the language stage (org.khabar.analyze), in one place. */
+public interface Analysis {
+
+    /** Keyword tags, best first, at most {@code max}. */
+    List<Tag> tags(String title, String body, int max);
+
+    /** The distinct keys this document adds to the corpus statistics. */
+    Collection<String> corpusKeys(String title, String body);
+
+    /** Canonical identity of a tag label, so every surface form of a tag lands on one page. */
+    String tagKey(String label);
+
+    /** Normalized tokens of a text. */
+    List<String> tokens(String text);
+}

@@ -1,0 +1,33 @@
+package org.khabar.app;
+
+import org.khabar.core.Source;
+import org.khabar.store.Page;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the portal and the API ask of khabar. Lists never contain duplicates (only canonical articles).
+ * Implemented by {@link Khabar}; the web layer depends on this interface only.
+ */
+public interface ReadSide {
+
+    Page<Teaser> latest(int offset, int limit);
+
+    Page<Teaser> bySource(String sourceId, int offset, int limit);
+
+    /** Articles carrying the tag whose identity matches {@code label} (any surface form of it). */
+    Page<Teaser> byTag(String label, int offset, int limit);
+
+    Page<Found> search(String query, int offset, int limit);
+
+    /** The article page's content; empty for an unknown id. Related lists come from the cache. */
+    Optional<ArticleView> article(long id);
+
+    Optional<Source> source(String id);
+
+    List<Source> sources();
+
+    /** The display label for a tag, as most articles show it; the label itself if unknown. */
+    String tagLabel(String label);
+}
