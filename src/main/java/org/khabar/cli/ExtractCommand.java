@@ -47,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (input.startsWith("http://") || input.startsWith("https://")) {
             PageFetcher.Page page = new PageFetcher(Duration.ofSeconds(timeoutSeconds), maxBytes, allowPrivate).fetch(input);
             url = page.url();
-            article = extractor.extract(page.body(), page.charset(), url);
+            article = extractor.extract(page.body(), page.contentType(), url);
         } else {
             Path file = Path.of(input);
             if (!Files.isRegularFile(file)) throw new NoSuchFileException(input, null, "no such file (or not a URL)");

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
                 org.khabar.ingest.cli.FeedparserEvalCommand.class,
                 org.khabar.ingest.cli.CrawlCommand.class,
                 ExtractCommand.class,
-                org.khabar.eval.extract.ExtractEvalCommand.class,
                 org.khabar.dedup.eval.DedupEvalCommand.class,
                 org.khabar.eval.BenchCommand.class,
         })

@@ -11,10 +11,8 @@ import org.khabar.extract.meta.CanonicalFinder;
 import org.khabar.extract.meta.LeadImageFinder;
 import org.khabar.extract.meta.PageMeta;
 import org.khabar.extract.meta.TitleFinder;
+import org.khabar.ingest.fetch.BodyDecoder;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +42,20 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Bytes as fetched: jsoup picks the charset from a BOM or {@code <meta charset>} (windows-1256 included),
-     * else UTF-8.
+     * Bytes as fetched, charset unknown: decoded by {@link BodyDecoder} (BOM, {@code <meta charset>}, then
+     * detection — a page declaring UTF-8 while serving windows-1256 is still read correctly).
      */
     public ExtractedArticle extract(byte[] html, String baseUrl) {
         return extract(html, null, baseUrl);
     }
 
     /**
-     * Bytes with the charset an HTTP header declared ({@code null} if none): a BOM still wins over it, and it wins
-     * over {@code <meta charset>}.
+     * Bytes with the HTTP {@code Content-Type} header they came with ({@code null} if none); see {@link BodyDecoder}
+     * for the order in which BOM, header, meta and detection are trusted.
      */
-    public ExtractedArticle extract(byte[] html, String declaredCharset, String baseUrl) {
-        String charset = supported(declaredCharset) ? declaredCharset : null; // an unknown name: let jsoup detect
-        try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(html), charset, baseUrl == null ? "" : baseUrl);
-            return extract(doc, baseUrl);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read HTML bytes", e); // a byte array never fails to read
-        }
+    public ExtractedArticle extract(byte[] html, String contentType, String baseUrl) {
+        BodyDecoder.Decoded decoded = BodyDecoder.decode(html, contentType);
+        return extract(Jsoup.parse(decoded.text(), baseUrl == null ? "" : baseUrl), baseUrl);
     }
 
     /** Extracts from a parsed page. The document's body is modified (boilerplate removed). */
@@ -112,14 +105,6 @@ public final class ArticleExtractor {
         }
         List<String> paragraphs = new ParagraphFilter().paragraphs(kept, title);
         return new Body(paragraphs, roots.get(0));
-    }
-
-    private static boolean supported(String charset) {
-        try {
-            return charset != null && java.nio.charset.Charset.isSupported(charset);
-        } catch (java.nio.charset.IllegalCharsetNameException e) {
-            return false;
-        }
     }
 
     private static int chars(List<String> paragraphs) {

@@ -11,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A deliberately small one-page fetcher for {@code khabar extract URL}: http(s) only, bounded redirects followed
@@ -21,8 +18,8 @@ import java.util.regex.Pattern;
  * unless allowed), a timeout, and a body size limit. The crawler has its own, fuller fetcher.
  */
 public final class PageFetcher {
-    /** The fetched page: final URL, bytes, and the charset the server declared (or null). */
-    public record Page(String url, byte[] body, String charset) {
+    /** The fetched page: final URL, bytes, and the Content-Type header (or null). */
+    public record Page(String url, byte[] body, String contentType) {
     }
 
     /** A fetch that was refused or failed, with a message meant for the user. */
@@ -33,7 +30,6 @@ public final class PageFetcher {
     }
 
     private static final int MAX_REDIRECTS = 5;
-    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([\\w.:-]+)");
 
     private final Duration timeout;
     private final long maxBytes;
@@ -74,8 +70,7 @@ public final class PageFetcher {
             try (InputStream in = resp.body()) {
                 if (status != 200) throw new FetchException("HTTP " + status + " from " + uri);
                 byte[] body = readLimited(in, uri);
-                String charset = resp.headers().firstValue("Content-Type").flatMap(PageFetcher::charset).orElse(null);
-                return new Page(uri.toString(), body, charset);
+                return new Page(uri.toString(), body, resp.headers().firstValue("Content-Type").orElse(null));
             }
         }
         throw new FetchException("more than " + MAX_REDIRECTS + " redirects from " + url);
@@ -85,11 +80,6 @@ public final class PageFetcher {
         byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) throw new FetchException("page larger than " + maxBytes + " bytes: " + uri);
         return body;
-    }
-
-    static Optional<String> charset(String contentType) {
-        Matcher m = CHARSET.matcher(contentType);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static URI parse(String url) throws FetchException {

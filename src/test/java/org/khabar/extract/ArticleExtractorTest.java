@@ -86,6 +86,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void windows1256BytesWithoutAnyDeclarationOrWithAWrongUtf8OneAreDetected() {
+        String html = "<html><head><meta charset='utf-8'></head><body><div><p>" + "أعلن وزير المالية اليوم عن موازنة جديدة للعام المقبل، تتضمن زيادة في الإنفاق. ".repeat(4)
+                + "</p></div></body></html>";
+        byte[] bytes = html.getBytes(Charset.forName("windows-1256"));
+        assertThat(extractor.extract(bytes, "text/html", null).text()).startsWith("أعلن وزير المالية");
+        assertThat(extractor.extract(bytes, null).text()).startsWith("أعلن وزير المالية");
+    }
+
+    @Test
+    void httpHeaderCharsetIsUsed() {
+        String html = "<p>" + "خبر عاجل من العاصمة عن اجتماع مجلس الوزراء، وقرارات جديدة. ".repeat(5) + "</p>";
+        byte[] bytes = html.getBytes(Charset.forName("ISO-8859-6"));
+        assertThat(extractor.extract(bytes, "text/html; charset=ISO-8859-6", null).text()).startsWith("خبر عاجل من العاصمة");
+    }
+
+    @Test
     void utf8BomIsHonoured() {
         byte[] body = "<p>نص عربي قصير لكنه كاف للاختبار في هذه الحالة بالذات، مع فاصلة.</p>".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code khabar eval-extract scrapinghub|arabic|readability}: the extraction evaluations, figures on stdout. */
-@Command(name = "eval-extract", mixinStandardHelpOptions = true,
+/** {@code khabar eval extract scrapinghub|arabic|readability}: the extraction evaluations, figures on stdout. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Evaluate article extraction on the shared benchmarks.",
         subcommands = {ExtractEvalCommand.ScrapingHub.class, ExtractEvalCommand.Arabic.class,
                 ExtractEvalCommand.Readability.class})

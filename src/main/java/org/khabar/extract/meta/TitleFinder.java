@@ -18,14 +18,57 @@ public final class TitleFinder {
 
     public static Optional<String> find(PageMeta page) {
         String site = page.meta().first("og:site_name", "application-name").orElse("");
+        Element titleTag = page.doc().selectFirst("head > title, title");
+        String htmlTitle = titleTag == null ? "" : clean(titleTag.text());
         Optional<String> t = page.jsonLd().articles().stream()
-                .map(n -> JsonLd.text(n.get("headline"))).flatMap(Optional::stream).findFirst();
-        if (t.isEmpty()) t = page.meta().first("og:title", "twitter:title", "dc.title", "dcterms.title", "title");
+                .map(n -> jsonLdTitle(n, htmlTitle)).flatMap(Optional::stream).findFirst();
+        if (t.isEmpty()) {
+            t = page.meta().first("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title", "og:title",
+                    "title", "twitter:title", "parsely-title");
+        }
         if (t.isPresent()) return Optional.of(stripSiteName(clean(t.get()), site, false));
-        Element title = page.doc().selectFirst("head > title, title");
-        if (title != null && !title.text().isBlank()) return Optional.of(stripSiteName(clean(title.text()), site, true));
+        if (!htmlTitle.isBlank()) return Optional.of(stripSiteName(htmlTitle, site, true));
         Element h1 = page.doc().selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? Optional.empty() : Optional.of(clean(h1.text()));
+    }
+
+    /**
+     * An article's {@code name} and {@code headline} normally agree; when they differ (Wikipedia puts a
+     * description in headline, some outlets put their own name in name) the one resembling {@code <title>} wins,
+     * {@code name} by default — readability's rule.
+     */
+    static Optional<String> jsonLdTitle(com.fasterxml.jackson.databind.JsonNode article, String htmlTitle) {
+        Optional<String> name = JsonLd.text(article.get("name")).filter(v -> article.get("name").isTextual());
+        Optional<String> headline = JsonLd.text(article.get("headline"));
+        if (name.isPresent() && headline.isPresent() && !name.get().equals(headline.get())) {
+            boolean nameMatches = resembles(name.get(), htmlTitle);
+            boolean headlineMatches = resembles(headline.get(), htmlTitle);
+            return Optional.of(clean(headlineMatches && !nameMatches ? headline.get() : name.get()));
+        }
+        return name.or(() -> headline).map(TitleFinder::clean);
+    }
+
+    /** Like the title tag, or like the title tag's part before its last separator (the site name cut off). */
+    private static boolean resembles(String candidate, String htmlTitle) {
+        if (similarity(candidate, htmlTitle) > 0.75) return true;
+        var m = SEPARATOR.matcher(htmlTitle);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last > 0 && similarity(candidate, htmlTitle.substring(0, last)) > 0.75;
+    }
+
+    /** Share of {@code b}'s distinct words (by characters) that also occur in {@code a}; 1 = all of them. */
+    static double similarity(String a, String b) {
+        java.util.Set<String> ta = new java.util.HashSet<>(java.util.List.of(a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        java.util.Set<String> tb = new java.util.LinkedHashSet<>(java.util.List.of(b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        tb.remove("");
+        if (tb.isEmpty()) return 0;
+        int all = 0, missing = 0;
+        for (String w : tb) {
+            all += w.length() + 1;
+            if (!ta.contains(w)) missing += w.length() + 1;
+        }
+        return 1 - (double) missing / all;
     }
 
     static String stripSiteName(String title, String site, boolean fromTitleTag) {

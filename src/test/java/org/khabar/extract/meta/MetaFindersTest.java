@@ -20,6 +20,21 @@ class MetaFindersTest {
     }
 
     @Test
+    void jsonLdNameAndHeadlineDisagreeingPicksTheOneLikeTheTitleTag() {
+        String wiki = "<title>List of films featuring time loops - Wikipedia</title><script type='application/ld+json'>"
+                + "{\"@type\":\"Article\",\"name\":\"List of films featuring time loops\",\"headline\":\"Wikimedia list article\"}</script>";
+        assertThat(TitleFinder.find(page(wiki))).contains("List of films featuring time loops");
+        String outlet = "<title>وزير الري يزور السد العالي | أخبار اليوم</title><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"name\":\"أخبار اليوم\",\"headline\":\"وزير الري يزور السد العالي\"}</script>";
+        assertThat(TitleFinder.find(page(outlet))).contains("وزير الري يزور السد العالي");
+    }
+
+    @Test
+    void dublinCoreTitleIsPreferredOverOpenGraph() {
+        assertThat(TitleFinder.find(page("<meta property='og:title' content='og'><meta name='dc:title' content='dc'>"))).contains("dc");
+    }
+
+    @Test
     void siteNameIsCutFromTitles() {
         assertThat(TitleFinder.find(page("<meta property='og:site_name' content='اليوم'><title>طهران تدفن زادة | اليوم</title>")))
                 .contains("طهران تدفن زادة");
