@@ -8,6 +8,19 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
+                ImportCommand.class,
+                ReindexCommand.class,
+                AnalyzeCommand.class,
+                RetagCommand.class,
+                SimilarCommand.class,
+                BenchCommand.class,
+                org.khabar.eval.EvalCommand.class,
+                org.khabar.ingest.cli.ParseFeedCommand.class,
+                org.khabar.ingest.cli.FeedparserEvalCommand.class,
+                org.khabar.ingest.cli.CrawlCommand.class,
+                ExtractCommand.class,
+                org.khabar.eval.extract.ExtractEvalCommand.class,
                 org.khabar.dedup.eval.DedupEvalCommand.class,
         })
 public final class KhabarCli implements Runnable {

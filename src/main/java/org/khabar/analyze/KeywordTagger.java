@@ -1,0 +1,458 @@
+package org.khabar.analyze;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.core.Tag;
+import org.khabar.store.CorpusStats;
+
+/**
+ * Editor-style keyword tags for one article. Candidates are 1–3-word phrases that stay inside a punctuation-bounded
+ * segment and neither start nor end with a stopword; they are grouped by their stem key and shown in their most
+ * frequent bare surface form. Signals: frequency in title, lead and body; position of first mention; corpus IDF;
+ * collocation strength of multiword candidates (share of the rarest word's documents that hold the phrase); name
+ * likelihood (gazetteer, words following titles such as الرئيس/وزير, corpus evidence) and noun likelihood (how often
+ * a word is seen with ال in the corpus, which keeps verbs out). Redundant sub-phrases are dropped unless they also
+ * occur on their own.
+ */
+public final class KeywordTagger {
+
+    /** Corpus key prefix: the word was seen with the definite article in a document. */
+    static final String DEFINITE = "d:";
+    /** Corpus key prefix: the word followed a title word (الرئيس، وزير …) in a document. */
+    static final String AFTER_TITLE = "n:";
+    /** Candidates considered in the second, corpus-informed scoring stage. */
+    private static final int SHORTLIST = 80;
+
+    /** Words inside names (سلطان بن زايد، عبدالله ولد أربيه) that never start or end a tag. */
+    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ابا", "عبد", "ال", "ام", "ذو");
+
+    /** Particles that may start a name (أبو مازن، عبد الله، آل سعود). */
+    private static final Set<String> NAME_STARTS = Set.of("ابو", "عبد", "ال", "ام", "ذو");
+
+    private final CorpusStats stats;
+    private final WordAnalyzer words;
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+    private final Weights w;
+
+    public KeywordTagger(CorpusStats stats) {
+        this(stats, Weights.DEFAULT);
+    }
+
+    public KeywordTagger(CorpusStats stats, Weights weights) {
+        this.stats = stats;
+        this.lex = Lexicon.get();
+        this.words = new WordAnalyzer(lex);
+        this.gazetteer = Gazetteer.get();
+        this.w = weights;
+    }
+
+    /** Tunable weights of the scoring signals. */
+    public record Weights(double title, double lead, double position, double phraseExp, double junkPhrase,
+                          double name, double verbPenalty, double subphraseKeep, double adjective, double latin,
+                          double inflected, double tfExp, double idfK) {
+        public static final Weights DEFAULT = new Weights(2.0, 1.0, 2.0, 1.0, 0.15, 1.6, 0.25, 2.0, 0.5, 0.3, 0.3, 1.0, 1.0);
+
+        /** The weights as an array, in declaration order (for fitting). */
+        public double[] toArray() {
+            return new double[] {title, lead, position, phraseExp, junkPhrase, name, verbPenalty, subphraseKeep, adjective,
+                    latin, inflected, tfExp, idfK};
+        }
+
+        public static Weights of(double[] a) {
+            return new Weights(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]);
+        }
+    }
+
+    /** The distinct keys this document adds to the corpus statistics. */
+    public Collection<String> corpusKeys(String title, String body) {
+        Doc d = new Doc(title, body);
+        Set<String> keys = new HashSet<>(d.n * 3);
+        for (int i = 0; i < d.n; i++) {
+            if (d.content[i]) {
+                keys.add(d.w[i].key());
+                if (d.w[i].article()) {
+                    keys.add(DEFINITE + d.w[i].key());
+                }
+                if (d.afterTitle[i]) {
+                    keys.add(AFTER_TITLE + d.w[i].key());
+                }
+            }
+        }
+        for (String k : d.candidates.keySet()) {
+            if (k.indexOf(' ') > 0) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    /** Up to {@code max} tags, best first. Never null; empty for text without content words. */
+    public List<Tag> tag(String title, String body, int max) {
+        Doc d = new Doc(title, body);
+        if (d.candidates.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        long n = Math.max(0, stats.documentCount());
+        // stage 1: unigram IDF for every content word
+        Set<String> uni = new LinkedHashSet<>(d.wordTf.keySet());
+        Map<String, Long> df = new HashMap<>(stats.documentFrequencies(uni));
+        List<Cand> all = new ArrayList<>(d.candidates.values());
+        absorb(d);
+        for (Cand c : all) {
+            c.score = baseScore(d, c, df, n);
+        }
+        all.sort((a, b) -> Double.compare(b.score, a.score));
+        List<Cand> shortlist = new ArrayList<>(all.subList(0, Math.min(SHORTLIST, all.size())));
+        // stage 2: phrase frequencies and word evidence for the shortlist only
+        Set<String> more = new HashSet<>();
+        for (Cand c : shortlist) {
+            if (c.words.length > 1) {
+                more.add(c.key);
+            }
+            for (String k : c.words) {
+                more.add(DEFINITE + k);
+                more.add(AFTER_TITLE + k);
+            }
+        }
+        df.putAll(stats.documentFrequencies(more));
+        for (Cand c : shortlist) {
+            c.score = fullScore(d, c, df, n);
+        }
+        shortlist.sort((a, b) -> b.score != a.score ? Double.compare(b.score, a.score) : Integer.compare(a.first, b.first));
+        return select(shortlist, max);
+    }
+
+    /**
+     * A phrase seen at least twice "absorbs" its sub-phrases' occurrences: the words of "عبدالله ولد أربيه" are not
+     * tags of their own unless they also occur outside the phrase.
+     */
+    private void absorb(Doc d) {
+        for (Cand p : d.candidates.values()) {
+            if (p.words.length < 2 || p.tf < 2) {
+                continue;
+            }
+            for (int from = 0; from < p.words.length; from++) {
+                for (int to = from + 1; to <= p.words.length; to++) {
+                    if (to - from == p.words.length) {
+                        continue;
+                    }
+                    Cand sub = d.candidates.get(String.join(" ", java.util.Arrays.copyOfRange(p.words, from, to)));
+                    if (sub != null) {
+                        sub.absorbed = Math.max(sub.absorbed, p.tf);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double idf(Map<String, Long> df, String key, long n, double k) {
+        long f = df.getOrDefault(key, 0L);
+        return Math.log(1.0 + (n + 1.0) / (f + k));
+    }
+
+    private double baseScore(Doc d, Cand c, Map<String, Long> df, long n) {
+        double idf = 0;
+        int words = 0;
+        for (int i = 0; i < c.words.length; i++) {
+            if (!c.particle[i]) {
+                idf += idf(df, c.words[i], n, w.idfK);
+                words++;
+            }
+        }
+        idf = idf / words * Math.pow(words, w.phraseExp);
+        double eff = Math.max(0, c.tf - c.absorbed);
+        double share = c.tf == 0 ? 0 : eff / c.tf;
+        double tf = Math.pow(eff + share * (w.title * c.titleTf + w.lead * c.leadTf), w.tfExp);
+        double pos = 1.0 + w.position / (1.0 + 10.0 * c.first / Math.max(1, d.n));
+        return tf * idf * pos;
+    }
+
+    private double fullScore(Doc d, Cand c, Map<String, Long> df, long n) {
+        double s = baseScore(d, c, df, n);
+        if (s == 0) {
+            return 0;
+        }
+        boolean gaz = gazetteer.contains(c.key);
+        double nameEv = c.afterTitle ? 1.0 : 0.0;
+        long fh0 = df.getOrDefault(c.words[0], 0L);
+        if (fh0 >= 5) {
+            nameEv = Math.max(nameEv, Math.min(1.0, 3.0 * df.getOrDefault(AFTER_TITLE + c.words[0], 0L) / fh0));
+        }
+        if (c.words.length > 1) {
+            int minTf = Integer.MAX_VALUE;
+            for (int i = 0; i < c.words.length; i++) {
+                if (!c.particle[i]) {
+                    minTf = Math.min(minTf, d.wordTf.getOrDefault(c.words[i], 1));
+                }
+            }
+            double docCohesion = (double) c.tf / Math.max(1, minTf);
+            long phraseDf = df.getOrDefault(c.key, 0L);
+            boolean evidence = c.tf >= 2 || phraseDf >= 3 || gaz;
+            if (!evidence) {
+                s *= w.junkPhrase;
+            }
+            s *= 0.5 + 0.5 * docCohesion;
+        }
+        if (gaz) {
+            s *= w.name * 1.5;
+        } else if (nameEv > 0) {
+            s *= 1.0 + (w.name - 1.0) * nameEv;
+        }
+        // verbs and adverbs: almost never written with ال; names are exempt
+        String head = c.words[0];
+        long fh = df.getOrDefault(head, 0L);
+        if (!gaz && nameEv < 0.2 && !c.headArticle && fh >= 20) {
+            double definite = (double) df.getOrDefault(DEFINITE + head, 0L) / fh;
+            if (definite < 0.05) {
+                s *= w.verbPenalty;
+            }
+        }
+        if (c.words.length == 1 && !gaz && c.adjective) {
+            s *= w.adjective;
+        }
+        if (c.latin) {
+            s *= w.latin;
+        }
+        if (c.inflected && !gaz) {
+            s *= w.inflected;
+        }
+        return s;
+    }
+
+    private List<Tag> select(List<Cand> ranked, int max) {
+        List<Cand> chosen = new ArrayList<>();
+        for (Cand c : ranked) {
+            if (chosen.size() >= max) {
+                break;
+            }
+            boolean keep = true;
+            for (Cand o : chosen) {
+                if (contains(o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
+                    keep = c.tf - c.absorbed >= w.subphraseKeep;
+                } else if (contains(c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
+                    keep = c.tf >= 2 && c.tf * 2 >= o.tf;
+                }
+                if (!keep) {
+                    break;
+                }
+            }
+            if (keep) {
+                chosen.add(c);
+            }
+        }
+        List<Tag> out = new ArrayList<>(chosen.size());
+        for (Cand c : chosen) {
+            out.add(new Tag(c.key, c.label(), Math.round(c.score * 1000.0) / 1000.0));
+        }
+        return out;
+    }
+
+    /** True when the key of {@code inner} is a contiguous word sequence inside {@code outer}. */
+    private static boolean contains(Cand outer, Cand inner) {
+        if (inner.words.length >= outer.words.length) {
+            return false;
+        }
+        String o = " " + outer.key + " ";
+        return o.contains(" " + inner.key + " ");
+    }
+
+    /** A tag candidate: one stem-key sequence and everything counted about it in this document. */
+    static final class Cand {
+        final String key;
+        final String[] words;
+        final boolean[] particle;
+        boolean adjective;
+        boolean latin;
+        boolean inflected;
+        int tf;
+        int absorbed;
+        int titleTf;
+        int leadTf;
+        int first = Integer.MAX_VALUE;
+        boolean headArticle;
+        boolean afterTitle;
+        final Map<String, Integer> labels = new HashMap<>(4);
+        String firstLabel;
+        double score;
+
+        Cand(String key, String[] words, boolean[] particle) {
+            this.key = key;
+            this.words = words;
+            this.particle = particle;
+        }
+
+        String label() {
+            String best = firstLabel;
+            int bestCount = labels.getOrDefault(firstLabel, 0);
+            for (Map.Entry<String, Integer> e : labels.entrySet()) {
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * Words that carry an attached pronoun or a verb ending (ديوانه، فيلمهم، ليجدوا، تعهدوه) are not how an editor
+     * writes a tag. Checked on the display form, where teh marbuta (ة) still differs from the pronoun after ت (ته).
+     */
+    static boolean inflectedShape(String bare) {
+        int n = bare.length();
+        if (n < 4 || !ArabicTokenizer.isArabicLetter(bare.charAt(0))) {
+            return false;
+        }
+        char c0 = bare.charAt(0);
+        if (c0 == 'ي' || (c0 == 'ف' && "يتنل".indexOf(bare.charAt(1)) >= 0)) {
+            return true; // imperfect verb (يتشدد) or ف + verb (فيصدق، فلنسافر); nouns in ي are rare, names are exempt
+        }
+        return bare.endsWith("هم") || bare.endsWith("هما") || bare.endsWith("هن") || bare.endsWith("كم")
+                || bare.endsWith("وا") || bare.endsWith("وه") || bare.endsWith("ته") || bare.endsWith("تها")
+                || (n >= 5 && bare.endsWith("ها") && !bare.startsWith("ال")) || bare.startsWith("لي") || bare.startsWith("لت");
+    }
+
+    /** One article analysed: words, segments, and its candidates. */
+    final class Doc {
+        final Word[] w;
+        final boolean[] content;
+        final boolean[] afterTitle;
+        final boolean[] inTitle;
+        final boolean[] inLead;
+        final boolean[] boundary;
+        final boolean[] particle;
+        final boolean[] blocksStart;
+        final int n;
+        final Map<String, Cand> candidates;
+        final Map<String, Integer> wordTf = new HashMap<>();
+
+        Doc(String title, String body) {
+            List<Token> tt = ArabicTokenizer.tokenize(title == null ? "" : title);
+            List<Token> bt = ArabicTokenizer.tokenize(body == null ? "" : body);
+            n = tt.size() + bt.size();
+            w = new Word[n];
+            content = new boolean[n];
+            afterTitle = new boolean[n];
+            inTitle = new boolean[n];
+            inLead = new boolean[n];
+            boundary = new boolean[n];
+            particle = new boolean[n];
+            blocksStart = new boolean[n];
+            int para = 0;
+            for (int i = 0; i < n; i++) {
+                boolean isTitle = i < tt.size();
+                Token t = isTitle ? tt.get(i) : bt.get(i - tt.size());
+                boolean wordLike = t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN;
+                w[i] = words.analyze(t.text(), t.type());
+                inTitle[i] = isTitle;
+                if (!isTitle && t.paragraphBefore() && i > tt.size()) {
+                    para++;
+                }
+                inLead[i] = !isTitle && para == 0;
+                boundary[i] = t.boundaryBefore() || i == tt.size() || !wordLike;
+                String fb = ArabicNormalizer.fold(w[i].bare());
+                particle[i] = NAME_PARTICLES.contains(fb);
+                blocksStart[i] = particle[i] && !NAME_STARTS.contains(fb);
+                content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
+                if (i > 0 && lex.isNameTrigger(ArabicNormalizer.fold(w[i - 1].bare())) && !boundary[i]) {
+                    afterTitle[i] = true;
+                }
+                if (content[i] && !particle[i]) {
+                    wordTf.merge(w[i].key(), 1, Integer::sum);
+                }
+            }
+            candidates = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                if (!content[i]) {
+                    continue;
+                }
+                if (particle[i] && blocksStart[i]) {
+                    continue;
+                }
+                int particles = 0;
+                for (int len = 1; len <= 3 + particles && i + len <= n; len++) {
+                    int j = i + len - 1;
+                    if (len > 1 && (boundary[j] || !content[j])) {
+                        break; // phrases never cross punctuation and hold no stopword
+                    }
+                    if (particle[j]) {
+                        particles++;
+                        continue; // a name particle never ends a tag
+                    }
+                    add(i, len);
+                }
+            }
+        }
+
+        private void add(int i, int len) {
+            String key;
+            String[] ks = new String[len];
+            for (int k = 0; k < len; k++) {
+                ks[k] = w[i + k].key();
+                for (int m = 0; m < k; m++) {
+                    if (ks[m].equals(ks[k])) {
+                        return; // "الصراع الصراع": a repeated word is never a phrase
+                    }
+                }
+            }
+            key = len == 1 ? ks[0] : String.join(" ", ks);
+            Cand c = candidates.get(key);
+            if (c == null) {
+                boolean[] pt = new boolean[len];
+                boolean latin = true;
+                for (int k = 0; k < len; k++) {
+                    pt[k] = particle[i + k];
+                    latin &= !ArabicTokenizer.isArabicLetter(w[i + k].bare().charAt(0));
+                }
+                c = new Cand(key, ks, pt);
+                c.latin = latin;
+                for (int k = 0; k < len; k++) {
+                    c.inflected |= inflectedShape(w[i + k].bare());
+                }
+                if (len == 1 && w[i].article()) {
+                    String f = ArabicNormalizer.fold(w[i].bare());
+                    c.adjective = !w[i].name() && (f.endsWith("ي") || f.endsWith("يه"));
+                }
+                candidates.put(key, c);
+            }
+            c.tf++;
+            if (inTitle[i]) {
+                c.titleTf++;
+            } else if (inLead[i]) {
+                c.leadTf++;
+            }
+            if (w[i].article()) {
+                c.headArticle = true;
+            }
+            if (afterTitle[i]) {
+                c.afterTitle = true;
+            }
+            int pos = inTitle[i] ? 0 : i;
+            if (pos < c.first) {
+                c.first = pos;
+            }
+            String label;
+            if (len == 1) {
+                label = w[i].bare();
+            } else {
+                // inner words keep their proclitics: "العلوم والفنون", "زايد للثقافة" read as written
+                StringBuilder b = new StringBuilder(w[i].bare());
+                for (int k = 1; k < len; k++) {
+                    b.append(' ').append(w[i + k].surface());
+                }
+                label = b.toString();
+            }
+            c.labels.merge(label, 1, Integer::sum);
+            if (c.firstLabel == null) {
+                c.firstLabel = label;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.khabar.analyze;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+
+/**
+ * The word lists the analysis relies on, loaded once from resource files in this package: news stopwords (plus
+ * Lucene's Arabic list), the gazetteer of places and organisations, words whose first letter looks like a proclitic
+ * but is not, and the titles after which names follow. All sets hold folded forms ({@link ArabicNormalizer#fold}).
+ */
+public final class Lexicon {
+
+    private static final Lexicon DEFAULT = new Lexicon();
+
+    private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> protectedWords = new HashSet<>();
+    private final Set<String> nameTriggers = new HashSet<>();
+    /** Single-word gazetteer names, folded and without ال (روسيا, ناتو, كييف). */
+    private final Set<String> singleNames = new HashSet<>();
+    /** Raw gazetteer entries (display form); turned into keys lazily by {@link Gazetteer}. */
+    private final List<String> gazetteerEntries = new ArrayList<>();
+
+    private Lexicon() {
+        for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
+            stopwords.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(new String((char[]) o))));
+        }
+        for (String w : words("stopwords-news.txt")) {
+            stopwords.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        }
+        for (String w : words("clitic-protected.txt")) {
+            String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
+            protectedWords.add(f);
+        }
+        for (String w : words("name-triggers.txt")) {
+            nameTriggers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        }
+        for (String line : lines("gazetteer.txt")) {
+            String entry = ArabicNormalizer.normalize(line);
+            gazetteerEntries.add(entry);
+            if (entry.indexOf(' ') < 0) {
+                singleNames.add(withoutArticle(ArabicNormalizer.fold(entry)));
+            }
+        }
+    }
+
+    public static Lexicon get() {
+        return DEFAULT;
+    }
+
+    /** True for a folded word that is a stopword. */
+    public boolean isStopword(String folded) {
+        return stopwords.contains(folded);
+    }
+
+    /** True for a folded word whose initial و ف ب ل ك belongs to the word. */
+    public boolean isProtected(String folded) {
+        return protectedWords.contains(folded) || (folded.startsWith("ال") && protectedWords.contains(folded.substring(2)));
+    }
+
+    /** True for a folded word (without ال) that is a single-word gazetteer name. */
+    public boolean isSingleName(String foldedCore) {
+        return singleNames.contains(foldedCore);
+    }
+
+    /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */
+    public boolean isNameTrigger(String folded) {
+        return nameTriggers.contains(folded);
+    }
+
+    public List<String> gazetteerEntries() {
+        return gazetteerEntries;
+    }
+
+    static String withoutArticle(String folded) {
+        return folded.length() >= 4 && folded.startsWith("ال") ? folded.substring(2) : folded;
+    }
+
+    private static List<String> words(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(resource)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Lucene's stop set type, for callers that want a Lucene StopFilter over folded forms. */
+    CharArraySet stopSet() {
+        return new CharArraySet(stopwords, false);
+    }
+}

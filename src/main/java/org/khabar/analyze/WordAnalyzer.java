@@ -1,0 +1,101 @@
+package org.khabar.analyze;
+
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+
+/**
+ * Proclitic handling and light stemming of single words. The stem is only a grouping key: it may mangle a word
+ * (وزارة → وزار), which is harmless because labels always show a surface form. Names from the gazetteer keep their
+ * suffixes (روسيا, ماريا are not stemmed). Suffix stripping is Lucene's {@link ArabicStemmer} (light10 suffixes).
+ *
+ * <p>Proclitic rules (on the folded word; folding maps char to char so positions match the display form):
+ * <ul>
+ *   <li>و is stripped from words of 4+ letters unless the word is protected (وزير، وكالة، واشنطن …);
+ *       ف only before ال, before a hamzated alef or before a gazetteer name (فرنسا keeps its ف);</li>
+ *   <li>لل + X becomes ال + X; بال and كال become ال;</li>
+ *   <li>ب ل ك are stripped before a hamzated alef (لأوكرانيا, بإيران — not كأس) or before a gazetteer name (لروسيا, بموسكو);</li>
+ *   <li>ال is removed for the key only.</li>
+ * </ul>
+ */
+public final class WordAnalyzer {
+
+    private static final ArabicStemmer STEMMER = new ArabicStemmer();
+    private final Lexicon lex;
+
+    public WordAnalyzer(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public WordAnalyzer() {
+        this(Lexicon.get());
+    }
+
+    /** Analyses one token's display-normalized text. Non-Arabic tokens get a lower-cased key. */
+    public Word analyze(String surface, TokenType type) {
+        if (type != TokenType.ARABIC) {
+            String k = type == TokenType.HASHTAG ? analyze(surface.substring(1), arabicOrLatin(surface.substring(1))).key()
+                    : ArabicNormalizer.fold(surface);
+            return new Word(surface, surface, k, false, false, false);
+        }
+        return analyzeArabic(surface);
+    }
+
+    private static TokenType arabicOrLatin(String s) {
+        return !s.isEmpty() && ArabicTokenizer.isArabicLetter(s.charAt(0)) ? TokenType.ARABIC : TokenType.LATIN;
+    }
+
+    public Word analyzeArabic(String w) {
+        String f = ArabicNormalizer.fold(w);
+        boolean stop = lex.isStopword(f);
+        int cut = 0;
+        // conjunction و / ف
+        if (f.length() >= 4 && !lex.isProtected(f)) {
+            char c0 = f.charAt(0);
+            if (c0 == 'و') {
+                cut = 1;
+            } else if (c0 == 'ف') {
+                String rest = f.substring(1);
+                if (rest.startsWith("ال") || isHamzaAlef(w.charAt(1)) || lex.isSingleName(Lexicon.withoutArticle(rest))) {
+                    cut = 1;
+                }
+            }
+        }
+        String bare = w.substring(cut);
+        String fb = f.substring(cut);
+        if (cut > 0 && lex.isStopword(fb)) {
+            stop = true;
+        }
+        // prepositions ل ب ك
+        if (fb.length() >= 4 && fb.startsWith("لل") && !lex.isProtected(fb)) {
+            bare = "ال" + bare.substring(2);
+            fb = "ال" + fb.substring(2);
+        } else if (fb.length() >= 5 && (fb.startsWith("بال") || fb.startsWith("كال")) && !lex.isProtected(fb)) {
+            bare = bare.substring(1);
+            fb = fb.substring(1);
+        } else if (fb.length() >= 4 && (fb.charAt(0) == 'ب' || fb.charAt(0) == 'ل' || fb.charAt(0) == 'ك') && !lex.isProtected(fb)
+                && (isHamzaAlef(bare.charAt(1)) || lex.isSingleName(Lexicon.withoutArticle(fb.substring(1))))) {
+            bare = bare.substring(1);
+            fb = fb.substring(1);
+        }
+        if (!stop && lex.isStopword(fb)) {
+            stop = true;
+        }
+        boolean article = fb.length() >= 4 && fb.startsWith("ال");
+        String core = article ? fb.substring(2) : fb;
+        if (!stop && article && lex.isStopword(core) && core.length() <= 3) {
+            stop = true;
+        }
+        boolean name = lex.isSingleName(core);
+        String key = name ? core : stemSuffix(core);
+        return new Word(w, bare, key, stop, article, name);
+    }
+
+    private static String stemSuffix(String core) {
+        char[] c = core.toCharArray();
+        int len = STEMMER.stemSuffix(c, c.length);
+        return len == c.length ? core : new String(c, 0, len);
+    }
+
+    private static boolean isHamzaAlef(char c) {
+        return c == 'أ' || c == 'إ' || c == 'آ';
+    }
+}

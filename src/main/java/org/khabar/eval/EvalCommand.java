@@ -1,0 +1,93 @@
+package org.khabar.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.khabar.analyze.KeywordTagger;
+import org.khabar.analyze.MemoryCorpusStats;
+import org.khabar.cli.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code khabar eval …}: measurements against shared gold data. */
+@Command(name = "eval", description = "Evaluate khabar against gold data.", mixinStandardHelpOptions = true,
+        subcommands = {EvalCommand.Keywords.class, StoriesEval.class, SimilarEval.class})
+public final class EvalCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "keywords", mixinStandardHelpOptions = true,
+            description = "Score keyword tags on AKEC (P/R/F1@5, @10, A@5) beside a TF-IDF unigram baseline.")
+    public static final class Keywords implements Callable<Integer> {
+
+        @Option(names = "--akec", required = true, description = "AKEC folder (documents/, keyphrases/, train.ids)")
+        Path akec;
+        @Option(names = "--ids", description = "document ids to score (default: AKEC_DIR/train.ids)")
+        Path ids;
+        @Option(names = "--corpus", description = "ANT corpus file (ant-v2.1.jsonl.gz): IDF and collocations built in memory from it")
+        Path corpus;
+        @Option(names = "--limit", defaultValue = "0", description = "read at most this many corpus articles (0: all)")
+        int limit;
+        @Option(names = "--stats-cache", description = "file holding corpus statistics: read if it exists, else built from --corpus and written")
+        Path statsCache;
+        @Option(names = "--cv", defaultValue = "0", description = "also fit the weights and report k-fold cross-validated figures (e.g. 5)")
+        int cv;
+        @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (corpus == null && (statsCache == null || !java.nio.file.Files.exists(statsCache))) {
+                System.err.println("khabar eval keywords: give --corpus ant.jsonl.gz (the statistics of a data folder come with --data)");
+                return 2;
+            }
+            MemoryCorpusStats stats;
+            if (statsCache != null && java.nio.file.Files.exists(statsCache)) {
+                stats = MemoryCorpusStats.load(statsCache);
+            } else {
+                stats = loadCorpus(corpus, limit);
+                if (statsCache != null) {
+                    stats.save(statsCache);
+                }
+            }
+            List<String> docIds = KeywordsEval.ids(akec, ids);
+            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats));
+            KeywordsEval.writeJsonl(out, r.khabar());
+            Path baseOut = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".baseline.jsonl");
+            KeywordsEval.writeJsonl(baseOut, r.baseline());
+            System.out.println("docs " + docIds.size() + ", corpus " + stats.documentCount() + " articles");
+            System.out.print(KeywordsEval.table(r.khabarScores(), r.baselineScores()));
+            System.out.println("predictions: " + out + " (baseline: " + baseOut + ")");
+            if (cv > 1) {
+                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+                for (String id : docIds) {
+                    texts.put(id, KeywordsEval.document(akec, id).text());
+                }
+                WeightFit fit = new WeightFit(AkecScorer.load(akec), stats, texts);
+                StringBuilder log = new StringBuilder();
+                var cvScores = fit.crossValidate(docIds, cv, KeywordTagger.Weights.DEFAULT, log);
+                System.out.print(log);
+                System.out.println(cv + "-fold cross-validated (weights fitted on the other folds):");
+                System.out.print(KeywordsEval.table(cvScores, r.baselineScores()));
+                System.out.println("weights fitted on all documents: " + fit.fit(docIds, KeywordTagger.Weights.DEFAULT));
+            }
+            return 0;
+        }
+    }
+
+    /** Builds corpus statistics in memory from the ANT file, with a progress display. */
+    public static MemoryCorpusStats loadCorpus(Path antFile, int limit) throws java.io.IOException {
+        MemoryCorpusStats stats = new MemoryCorpusStats();
+        KeywordTagger keys = new KeywordTagger(stats);
+        try (Progress p = new Progress("corpus statistics", limit > 0 ? limit : 31525, System.err)) {
+            AntCorpus.forEach(antFile, limit, (title, text) -> {
+                stats.addDocument(keys.corpusKeys(title, text));
+                p.step(1);
+            });
+        }
+        return stats;
+    }
+}

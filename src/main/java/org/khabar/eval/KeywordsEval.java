@@ -1,0 +1,91 @@
+package org.khabar.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.khabar.analyze.KeywordTagger;
+import org.khabar.core.Tag;
+import org.khabar.store.CorpusStats;
+
+/** Runs khabar's tagger and the TF-IDF baseline over AKEC documents and scores both with {@link AkecScorer}. */
+public final class KeywordsEval {
+
+    public static final int RANKED = 10;
+
+    /** One AKEC document: its id and text (raw form, which keeps punctuation; BOM and CRs removed). */
+    public record AkecDoc(String id, String text) {
+    }
+
+    public record Result(Map<String, List<String>> khabar, Map<String, List<String>> baseline,
+                         Map<String, Double> khabarScores, Map<String, Double> baselineScores) {
+    }
+
+    private KeywordsEval() {
+    }
+
+    public static List<String> ids(Path akecDir, Path idsFile) throws IOException {
+        Path f = idsFile != null ? idsFile : akecDir.resolve("train.ids");
+        List<String> ids = new ArrayList<>();
+        for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            l = l.replace("\uFEFF", "").strip();
+            if (!l.isEmpty()) {
+                ids.add(l.replace(".txt", ""));
+            }
+        }
+        return ids;
+    }
+
+    public static AkecDoc document(Path akecDir, String id) throws IOException {
+        Path raw = akecDir.resolve("documents/raw/" + id + ".txt");
+        Path f = Files.exists(raw) ? raw : akecDir.resolve("documents/pure/" + id + ".txt");
+        String text = Files.readString(f, StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r", "");
+        return new AkecDoc(id, text);
+    }
+
+    public static Result run(Path akecDir, List<String> ids, CorpusStats stats, KeywordTagger tagger) throws IOException {
+        AkecScorer scorer = AkecScorer.load(akecDir);
+        TfIdfBaseline baseline = new TfIdfBaseline(stats);
+        Map<String, List<String>> k = new LinkedHashMap<>();
+        Map<String, List<String>> b = new LinkedHashMap<>();
+        for (String id : ids) {
+            AkecDoc d = document(akecDir, id);
+            k.put(id, tagger.tag("", d.text(), RANKED).stream().map(Tag::label).toList());
+            b.put(id, baseline.tags("", d.text(), RANKED));
+        }
+        return new Result(k, b, scorer.score(ids, k), scorer.score(ids, b));
+    }
+
+    public static void writeJsonl(Path file, Map<String, List<String>> predictions) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (var e : predictions.entrySet()) {
+                ObjectNode o = json.createObjectNode();
+                o.put("doc", e.getKey());
+                o.putArray("tags").addAll(e.getValue().stream().map(json.getNodeFactory()::textNode).toList());
+                w.write(json.writeValueAsString(o));
+                w.write('\n');
+            }
+        }
+    }
+
+    public static String table(Map<String, Double> khabar, Map<String, Double> baseline) {
+        StringBuilder b = new StringBuilder(String.format("%-10s", "system"));
+        AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6s", m)));
+        b.append('\n').append(String.format("%-10s", "khabar"));
+        AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6.3f", khabar.get(m))));
+        b.append('\n').append(String.format("%-10s", "tfidf-1g"));
+        AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6.3f", baseline.get(m))));
+        return b.append('\n').toString();
+    }
+}
