@@ -36,6 +36,9 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "also compare MinHash and SimHash variants pair by pair")
     boolean compare;
 
+    @Option(names = "--compare-only", description = "only the MinHash/SimHash comparison, no corpus ingest")
+    boolean compareOnly;
+
     @Option(names = "--shingle", description = "words per shingle (default: ${DEFAULT-VALUE})", defaultValue = "3")
     int shingle;
 
@@ -58,6 +61,10 @@ public final class DedupEvalCommand implements Callable<Integer> {
                         .withThresholds(minJaccard, minContainment, DedupConfig.DEFAULT.minSizeRatio()), seed, defaults.editSamples(), defaults.editMinWords(),
                 defaults.precisionSample(), defaults.hardNegativeLimit(), defaults.hardNegativeTopTerms(),
                 defaults.hardNegativeMinShared());
+        if (compareOnly) {
+            FingerprintComparison.run(corpus, options, System.out);
+            return 0;
+        }
         DedupEvaluation eval = new DedupEvaluation(corpus, options, JudgedPairs.locate(judgedFile));
         DedupEvaluation.Report report;
         switch (store) {
