@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 org.khabar.eval.EvalCommand.class,
+                org.khabar.eval.BenchCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
