@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
                 org.khabar.ingest.cli.CrawlCommand.class,
                 ExtractCommand.class,
                 org.khabar.eval.extract.ExtractEvalCommand.class,
-                org.khabar.dedup.eval.DedupEvalCommand.class,
         })
 public final class KhabarCli implements Runnable {
 
