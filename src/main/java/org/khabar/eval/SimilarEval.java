@@ -3,8 +3,6 @@ package org.khabar.eval;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.core.Article;
 import org.khabar.related.RankingParams;
-import org.khabar.related.RelatedCandidate;
-import org.khabar.related.RelatedQuery;
 import org.khabar.related.RelatedRanker;
 import org.khabar.store.RelatedCache.Related;
 import picocli.CommandLine.Command;
