@@ -35,6 +35,16 @@ public final class KeywordTagger {
     /** Particles that may start a name (أبو مازن، عبد الله، آل سعود). */
     private static final Set<String> NAME_STARTS = Set.of("ابو", "عبد", "ال", "ام", "ذو");
 
+    /** Per-word facts the tagger needs, computed once per distinct surface form. */
+    private record Info(Word word, boolean particle, boolean blocksStart, boolean trigger, boolean inflected, boolean adjective,
+                        boolean latinScript) {
+    }
+
+    private static final int INFO_LIMIT = 300_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Info> infos = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    /** The last analysed document per thread: the pipeline calls tag() and corpusKeys() on the same text. */
+    private final ThreadLocal<Doc> last = new ThreadLocal<>();
+
     private final CorpusStats stats;
     private final WordAnalyzer words;
     private final Lexicon lex;
@@ -70,9 +80,39 @@ public final class KeywordTagger {
         }
     }
 
+    private Info info(Token t) {
+        String key = t.type() == TokenType.ARABIC ? t.text() : t.type().ordinal() + "\u0000" + t.text();
+        Info i = infos.get(key);
+        if (i == null) {
+            Word w = words.analyze(t.text(), t.type());
+            String fb = ArabicNormalizer.fold(w.bare());
+            boolean particle = NAME_PARTICLES.contains(fb);
+            boolean adjective = w.article() && !w.name() && (fb.endsWith("ي") || fb.endsWith("يه"));
+            i = new Info(w, particle, particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()),
+                    adjective, w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)));
+            if (infos.size() >= INFO_LIMIT) {
+                infos.clear();
+            }
+            infos.put(key, i);
+        }
+        return i;
+    }
+
+    private Doc analyse(String title, String body) {
+        String t = title == null ? "" : title;
+        String b = body == null ? "" : body;
+        Doc d = last.get();
+        if (d != null && d.title.equals(t) && d.body.equals(b)) {
+            return d;
+        }
+        d = new Doc(t, b);
+        last.set(d);
+        return d;
+    }
+
     /** The distinct keys this document adds to the corpus statistics. */
     public Collection<String> corpusKeys(String title, String body) {
-        Doc d = new Doc(title, body);
+        Doc d = analyse(title, body);
         Set<String> keys = new HashSet<>(d.n * 3);
         for (int i = 0; i < d.n; i++) {
             if (d.content[i]) {
@@ -95,17 +135,30 @@ public final class KeywordTagger {
 
     /** Up to {@code max} tags, best first. Never null; empty for text without content words. */
     public List<Tag> tag(String title, String body, int max) {
-        Doc d = new Doc(title, body);
+        Doc d = analyse(title, body);
         if (d.candidates.isEmpty() || max <= 0) {
             return List.of();
         }
         long n = Math.max(0, stats.documentCount());
         // stage 1: unigram IDF for every content word
-        Set<String> uni = new LinkedHashSet<>(d.wordTf.keySet());
-        Map<String, Long> df = new HashMap<>(stats.documentFrequencies(uni));
+        Map<String, Long> df = new HashMap<>(stats.documentFrequencies(d.wordTf.keySet()));
+        Map<String, Double> wordIdf = new HashMap<>(df.size() * 2);
+        for (Map.Entry<String, Long> e : df.entrySet()) {
+            wordIdf.put(e.getKey(), Math.log(1.0 + (n + 1.0) / (e.getValue() + w.idfK)));
+        }
+        double unseen = Math.log(1.0 + (n + 1.0) / w.idfK);
         List<Cand> all = new ArrayList<>(d.candidates.values());
         absorb(d);
         for (Cand c : all) {
+            double idf = 0;
+            int words = 0;
+            for (int i = 0; i < c.words.length; i++) {
+                if (!c.particle[i]) {
+                    idf += wordIdf.getOrDefault(c.words[i], unseen);
+                    words++;
+                }
+            }
+            c.idf = words == 1 ? idf : idf / words * Math.pow(words, w.phraseExp);
             c.score = baseScore(d, c, df, n);
         }
         all.sort((a, b) -> Double.compare(b.score, a.score));
@@ -126,7 +179,7 @@ public final class KeywordTagger {
             c.score = fullScore(d, c, df, n);
         }
         shortlist.sort((a, b) -> b.score != a.score ? Double.compare(b.score, a.score) : Integer.compare(a.first, b.first));
-        return select(shortlist, max);
+        return select(d, shortlist, max);
     }
 
     /**
@@ -134,6 +187,9 @@ public final class KeywordTagger {
      * tags of their own unless they also occur outside the phrase.
      */
     private void absorb(Doc d) {
+        for (Cand p : d.candidates.values()) {
+            p.absorbed = 0;
+        }
         for (Cand p : d.candidates.values()) {
             if (p.words.length < 2 || p.tf < 2) {
                 continue;
@@ -152,24 +208,12 @@ public final class KeywordTagger {
         }
     }
 
-    private static double idf(Map<String, Long> df, String key, long n, double k) {
-        long f = df.getOrDefault(key, 0L);
-        return Math.log(1.0 + (n + 1.0) / (f + k));
-    }
-
     private double baseScore(Doc d, Cand c, Map<String, Long> df, long n) {
-        double idf = 0;
-        int words = 0;
-        for (int i = 0; i < c.words.length; i++) {
-            if (!c.particle[i]) {
-                idf += idf(df, c.words[i], n, w.idfK);
-                words++;
-            }
-        }
-        idf = idf / words * Math.pow(words, w.phraseExp);
+        double idf = c.idf;
         double eff = Math.max(0, c.tf - c.absorbed);
         double share = c.tf == 0 ? 0 : eff / c.tf;
-        double tf = Math.pow(eff + share * (w.title * c.titleTf + w.lead * c.leadTf), w.tfExp);
+        double tfRaw = eff + share * (w.title * c.titleTf + w.lead * c.leadTf);
+        double tf = w.tfExp == 1.0 ? tfRaw : Math.pow(tfRaw, w.tfExp);
         double pos = 1.0 + w.position / (1.0 + 10.0 * c.first / Math.max(1, d.n));
         return tf * idf * pos;
     }
@@ -226,7 +270,7 @@ public final class KeywordTagger {
         return s;
     }
 
-    private List<Tag> select(List<Cand> ranked, int max) {
+    private List<Tag> select(Doc d, List<Cand> ranked, int max) {
         List<Cand> chosen = new ArrayList<>();
         for (Cand c : ranked) {
             if (chosen.size() >= max) {
@@ -249,7 +293,7 @@ public final class KeywordTagger {
         }
         List<Tag> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
-            out.add(new Tag(c.key, c.label(), Math.round(c.score * 1000.0) / 1000.0));
+            out.add(new Tag(c.key, c.label(d), Math.round(c.score * 1000.0) / 1000.0));
         }
         return out;
     }
@@ -273,13 +317,15 @@ public final class KeywordTagger {
         boolean inflected;
         int tf;
         int absorbed;
+        double idf;
         int titleTf;
         int leadTf;
         int first = Integer.MAX_VALUE;
         boolean headArticle;
         boolean afterTitle;
-        final Map<String, Integer> labels = new HashMap<>(4);
-        String firstLabel;
+        /** Token positions of the first occurrences, from which the label is chosen. */
+        final int[] starts = new int[12];
+        int occurrences;
         double score;
 
         Cand(String key, String[] words, boolean[] particle) {
@@ -288,13 +334,17 @@ public final class KeywordTagger {
             this.particle = particle;
         }
 
-        String label() {
-            String best = firstLabel;
-            int bestCount = labels.getOrDefault(firstLabel, 0);
-            for (Map.Entry<String, Integer> e : labels.entrySet()) {
-                if (e.getValue() > bestCount) {
-                    best = e.getKey();
-                    bestCount = e.getValue();
+        /** Most frequent written form among the recorded occurrences; the earliest wins a tie. */
+        String label(Doc d) {
+            String best = null;
+            int bestCount = 0;
+            Map<String, Integer> counts = new HashMap<>(8);
+            for (int o = 0; o < occurrences; o++) {
+                String l = d.labelAt(starts[o], words.length);
+                int c = counts.merge(l, 1, Integer::sum);
+                if (c > bestCount) {
+                    best = l;
+                    bestCount = c;
                 }
             }
             return best;
@@ -329,15 +379,23 @@ public final class KeywordTagger {
         final boolean[] boundary;
         final boolean[] particle;
         final boolean[] blocksStart;
+        final String[] surface;
         final int n;
         final Map<String, Cand> candidates;
         final Map<String, Integer> wordTf = new HashMap<>();
 
+        final String title;
+        final String body;
+        final Info[] info;
+
         Doc(String title, String body) {
-            List<Token> tt = ArabicTokenizer.tokenize(title == null ? "" : title);
-            List<Token> bt = ArabicTokenizer.tokenize(body == null ? "" : body);
+            this.title = title;
+            this.body = body;
+            List<Token> tt = ArabicTokenizer.tokenize(title);
+            List<Token> bt = ArabicTokenizer.tokenize(body);
             n = tt.size() + bt.size();
             w = new Word[n];
+            info = new Info[n];
             content = new boolean[n];
             afterTitle = new boolean[n];
             inTitle = new boolean[n];
@@ -345,23 +403,26 @@ public final class KeywordTagger {
             boundary = new boolean[n];
             particle = new boolean[n];
             blocksStart = new boolean[n];
+            surface = new String[n];
             int para = 0;
             for (int i = 0; i < n; i++) {
                 boolean isTitle = i < tt.size();
                 Token t = isTitle ? tt.get(i) : bt.get(i - tt.size());
                 boolean wordLike = t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN;
-                w[i] = words.analyze(t.text(), t.type());
+                Info in = info(t);
+                info[i] = in;
+                w[i] = in.word();
+                surface[i] = t.text();
                 inTitle[i] = isTitle;
                 if (!isTitle && t.paragraphBefore() && i > tt.size()) {
                     para++;
                 }
                 inLead[i] = !isTitle && para == 0;
                 boundary[i] = t.boundaryBefore() || i == tt.size() || !wordLike;
-                String fb = ArabicNormalizer.fold(w[i].bare());
-                particle[i] = NAME_PARTICLES.contains(fb);
-                blocksStart[i] = particle[i] && !NAME_STARTS.contains(fb);
+                particle[i] = in.particle();
+                blocksStart[i] = in.blocksStart();
                 content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
-                if (i > 0 && lex.isNameTrigger(ArabicNormalizer.fold(w[i - 1].bare())) && !boundary[i]) {
+                if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
                     afterTitle[i] = true;
                 }
                 if (content[i] && !particle[i]) {
@@ -393,28 +454,38 @@ public final class KeywordTagger {
 
         private void add(int i, int len) {
             String key;
-            String[] ks = new String[len];
-            for (int k = 0; k < len; k++) {
-                ks[k] = w[i + k].key();
+            if (len == 1) {
+                key = w[i].key();
+            } else {
+                for (int k = 1; k < len; k++) {
+                    for (int m = 0; m < k; m++) {
+                        if (w[i + m].key().equals(w[i + k].key())) {
+                            return; // "الصراع الصراع": a repeated word is never a phrase
+                        }
+                    }
+                }
+                StringBuilder b = new StringBuilder(24).append(w[i].key());
+                for (int k = 1; k < len; k++) {
+                    b.append(' ').append(w[i + k].key());
+                }
+                key = b.toString();
             }
-            key = len == 1 ? ks[0] : String.join(" ", ks);
             Cand c = candidates.get(key);
             if (c == null) {
+                String[] ks = new String[len];
                 boolean[] pt = new boolean[len];
                 boolean latin = true;
                 for (int k = 0; k < len; k++) {
+                    ks[k] = w[i + k].key();
                     pt[k] = particle[i + k];
-                    latin &= !ArabicTokenizer.isArabicLetter(w[i + k].bare().charAt(0));
+                    latin &= info[i + k].latinScript();
                 }
                 c = new Cand(key, ks, pt);
                 c.latin = latin;
                 for (int k = 0; k < len; k++) {
-                    c.inflected |= inflectedShape(w[i + k].bare());
+                    c.inflected |= info[i + k].inflected();
                 }
-                if (len == 1 && w[i].article()) {
-                    String f = ArabicNormalizer.fold(w[i].bare());
-                    c.adjective = !w[i].name() && (f.endsWith("ي") || f.endsWith("يه"));
-                }
+                c.adjective = len == 1 && info[i].adjective();
                 candidates.put(key, c);
             }
             c.tf++;
@@ -433,21 +504,21 @@ public final class KeywordTagger {
             if (pos < c.first) {
                 c.first = pos;
             }
-            String label;
+            if (c.occurrences < c.starts.length) {
+                c.starts[c.occurrences++] = i;
+            }
+        }
+
+        /** The label a reader sees: bare first word (ال kept, proclitics dropped), later words as written. */
+        String labelAt(int i, int len) {
             if (len == 1) {
-                label = w[i].bare();
-            } else {
-                // inner words keep their proclitics: "العلوم والفنون", "زايد للثقافة" read as written
-                StringBuilder b = new StringBuilder(w[i].bare());
-                for (int k = 1; k < len; k++) {
-                    b.append(' ').append(w[i + k].surface());
-                }
-                label = b.toString();
+                return w[i].bare();
             }
-            c.labels.merge(label, 1, Integer::sum);
-            if (c.firstLabel == null) {
-                c.firstLabel = label;
+            StringBuilder b = new StringBuilder(w[i].bare());
+            for (int k = 1; k < len; k++) {
+                b.append(' ').append(surface[i + k]);
             }
+            return b.toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.khabar.analyze;
 
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 /**
@@ -19,6 +20,9 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
 public final class WordAnalyzer {
 
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
+    /** Analysed words are cached: news vocabulary is Zipfian, so almost every token is a cache hit. */
+    private static final int CACHE_LIMIT = 300_000;
+    private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>(1 << 16);
     private final Lexicon lex;
 
     public WordAnalyzer(Lexicon lex) {
@@ -44,6 +48,19 @@ public final class WordAnalyzer {
     }
 
     public Word analyzeArabic(String w) {
+        Word cached = cache.get(w);
+        if (cached != null) {
+            return cached;
+        }
+        Word a = analyzeUncached(w);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear(); // bounded memory; the hot vocabulary refills it at once
+        }
+        cache.put(w, a);
+        return a;
+    }
+
+    private Word analyzeUncached(String w) {
         String f = ArabicNormalizer.fold(w);
         boolean stop = lex.isStopword(f);
         int cut = 0;

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code khabar eval …}: measurements against shared gold data. */
 @Command(name = "eval", description = "Evaluate khabar against gold data.", mixinStandardHelpOptions = true,
-        subcommands = {EvalCommand.Keywords.class})
+        subcommands = {EvalCommand.Keywords.class, StoriesEval.class, SimilarEval.class,
+                org.khabar.eval.extract.ExtractEvalCommand.class, org.khabar.dedup.eval.DedupEvalCommand.class,
+                org.khabar.ingest.cli.FeedparserEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Override
@@ -33,6 +35,8 @@ public final class EvalCommand implements Runnable {
         int limit;
         @Option(names = "--stats-cache", description = "file holding corpus statistics: read if it exists, else built from --corpus and written")
         Path statsCache;
+        @Option(names = "--cv", defaultValue = "0", description = "also fit the weights and report k-fold cross-validated figures (e.g. 5)")
+        int cv;
         @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
         Path out;
 
@@ -59,6 +63,19 @@ public final class EvalCommand implements Runnable {
             System.out.println("docs " + docIds.size() + ", corpus " + stats.documentCount() + " articles");
             System.out.print(KeywordsEval.table(r.khabarScores(), r.baselineScores()));
             System.out.println("predictions: " + out + " (baseline: " + baseOut + ")");
+            if (cv > 1) {
+                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+                for (String id : docIds) {
+                    texts.put(id, KeywordsEval.document(akec, id).text());
+                }
+                WeightFit fit = new WeightFit(AkecScorer.load(akec), stats, texts);
+                StringBuilder log = new StringBuilder();
+                var cvScores = fit.crossValidate(docIds, cv, KeywordTagger.Weights.DEFAULT, log);
+                System.out.print(log);
+                System.out.println(cv + "-fold cross-validated (weights fitted on the other folds):");
+                System.out.print(KeywordsEval.table(cvScores, r.baselineScores()));
+                System.out.println("weights fitted on all documents: " + fit.fit(docIds, KeywordTagger.Weights.DEFAULT));
+            }
             return 0;
         }
     }

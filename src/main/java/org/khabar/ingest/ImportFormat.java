@@ -109,10 +109,7 @@ public enum ImportFormat {
         if (node.has("body") || node.has("summary")) {
             return Optional.of(KHABAR_JSONL);
         }
-        if (node.has("date_extracted") && node.has("content")) {
-            // one SaudiNewsNet record per line is not a format we read; say so rather than guess
-            return Optional.empty();
-        }
+        // anything else (including SaudiNewsNet records one per line, which no corpus ships) is not guessed
         return Optional.empty();
     }
 }

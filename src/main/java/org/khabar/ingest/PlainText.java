@@ -19,7 +19,7 @@ import org.jsoup.select.Elements;
  *       (an HTML tag such as {@code <p>}, {@code <br>}, {@code <a href=...>}); block elements and {@code <br>}
  *       become paragraph breaks, {@code script}/{@code style} contents are dropped. Neither the ANT corpus nor
  *       SaudiNewsNet has markup in its texts (checked: 0 records), so this only matters for khabar JSONL.</li>
- *   <li>No-break spaces become spaces, runs of spaces collapse, each paragraph is trimmed, blank paragraphs
+ *   <li>Control characters (NUL, ESC, ...) are dropped; no-break spaces become spaces, runs of spaces collapse, each paragraph is trimmed, blank paragraphs
  *       are dropped, paragraphs are joined with a single {@code '\n'}.</li>
  * </ul>
  */
@@ -70,6 +70,8 @@ public final class PlainText {
                 }
             } else if (isSpace(c)) {
                 pendingSpace = true;
+            } else if (Character.isISOControl(c)) {
+                continue; // NUL, escape and other control characters are debris, never text
             } else {
                 if (pendingSpace && out.length() > paragraphStart) {
                     out.append(' ');

@@ -50,8 +50,18 @@ final class ZipArraySource implements RawSource {
         try {
             return new CentralDirectoryEntries(new ZipFile(path.toFile(), StandardCharsets.UTF_8));
         } catch (ZipException e) {
+            if (!startsWithZipMagic(path)) {
+                throw new ImportException(path + ": not a zip file");
+            }
             return new SequentialEntries(new ZipInputStream(Compression.open(path), StandardCharsets.UTF_8),
                     "zip index unreadable (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean startsWithZipMagic(Path path) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            byte[] m = in.readNBytes(4);
+            return m.length == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
         }
     }
 
@@ -120,19 +130,21 @@ final class ZipArraySource implements RawSource {
                 return t == null ? new RawRecord.Bad(entryLabel, line, "entry ends inside its array ("
                         + index + " records read)") : null;
             }
-            String recordId = entryName + "#" + index++;
+            String recordId = entryName + "#" + index;
             if (t != JsonToken.START_OBJECT) {
                 parser.skipChildren();
+                index++;
                 return new RawRecord.Bad(entryLabel, line, "record " + recordId + " is not a JSON object");
             }
             JsonNode node = json.readTree(parser);
+            index++; // only once the record is complete: the count in a "stopped after" message is exact
             return new RawRecord.Json(node, entryLabel, line, recordId);
         } catch (IOException | RuntimeException e) {
             // the stream position is unknown after a syntax or inflater error: give up on this entry only
             int read = index;
             closeParser();
             return new RawRecord.Bad(entryLabel, line, "corrupt entry: " + message(e) + "; reading of this entry "
-                    + "stopped after " + read + " records");
+                    + "stopped after " + read + (read == 1 ? " record" : " records"));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.khabar.serve;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Turns a search snippet (plain text, matches between U+0001 and U+0002) into safe HTML:
  * the text is escaped first, then the markers become {@code <mark>} tags, so nothing from the
@@ -63,8 +66,8 @@ public final class Highlight {
     }
 
     /** Where the matches are in the plain snippet. */
-    public static java.util.List<Span> spans(String snippet) {
-        java.util.List<Span> spans = new java.util.ArrayList<>();
+    public static List<Span> spans(String snippet) {
+        List<Span> spans = new ArrayList<>();
         if (snippet == null) {
             return spans;
         }

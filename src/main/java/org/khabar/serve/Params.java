@@ -2,6 +2,8 @@ package org.khabar.serve;
 
 import io.javalin.http.Context;
 
+import java.util.OptionalLong;
+
 /**
  * Parsing of paging and query parameters with hard bounds, so that no request can ask for an absurd
  * page (or overflow an offset) and every refusal is a clear 400.
@@ -15,7 +17,7 @@ public final class Params {
     /** Bound on API offsets so offset + limit can never overflow in any backend. */
     public static final int MAX_OFFSET = 10_000_000;
     /** Search queries longer than this are refused: no real query is that long and parsing costs grow with it. */
-    public static final int MAX_QUERY_CHARS = 200;
+    public static final int MAX_QUERY_CHARS = 500;
     public static final int MAX_LABEL_CHARS = 200;
 
     private Params() {
@@ -75,11 +77,11 @@ public final class Params {
     }
 
     /** An article id from the path; empty when it is not a positive number (the caller decides 400 or 404). */
-    public static java.util.OptionalLong articleId(String raw) {
+    public static OptionalLong articleId(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         long id = Long.parseLong(raw);
-        return id > 0 ? java.util.OptionalLong.of(id) : java.util.OptionalLong.empty();
+        return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
     }
 }

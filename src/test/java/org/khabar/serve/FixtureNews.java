@@ -22,6 +22,9 @@ public final class FixtureNews {
     /** 2018-02-18T18:35Z is Sunday 21:35 in Riyadh. */
     public static final Instant NATO_PUBLISHED = Instant.parse("2018-02-18T18:35:00Z");
     public static final int FILLER = 30;
+    /** Shares no tag with anything: no "read also", no similar list. Its tag has a '/' in it. */
+    public static final long LONELY_ID = 50;
+    public static final String SLASH_TAG = "كوفيد/19";
 
     public static final Source BAWABA = new Source("albawaba", "البوابة نيوز", "https://www.albawabhnews.com");
     public static final Source RT = new Source("rt", "RT عربي", "https://arabic.rt.com");
@@ -44,14 +47,20 @@ public final class FixtureNews {
         all.add(article(NATO_ID, BAWABA, NATO_TITLE, NATO_PUBLISHED,
                 "صرحت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن خطط حلف الناتو لإرسال الأسلحة إلى كييف تظهر تورط الحلف.\n\n"
                         + "أوضحت زاخاروفا أن الأمين العام للناتو صرح أن الحلف سيناقش تزويد كييف بالمساعدات العسكرية.\n"
-                        + "تؤكد روسيا على ضرورة حل الصراع الأوكراني من خلال المفاوضات الدبلوماسية.",
+                        + "تؤكد روسيا على ضرورة حل الصراع الأوكراني من خلال المفاوضات الدبلوماسية. "
+                        // a long unbroken token, as pasted links are: must wrap, not widen the page
+                        + "https://example.org/" + "a".repeat(150),
                 List.of(nato, weapons, russianForeign, kyiv, conflict)));
         all.add(article(NATO_COPY_ID, RT, NATO_TITLE, NATO_PUBLISHED.plusSeconds(1800),
                 "صرحت المتحدثة باسم وزارة الخارجية الروسية أن خطط الناتو تظهر تورط الحلف.",
                 List.of(nato, kyiv)).withDuplicateOf(NATO_ID));
-        all.add(article(HOSTILE_ID, RT, HOSTILE_TITLE, Instant.parse("2018-02-10T08:00:00Z"),
+        Article hostile = article(HOSTILE_ID, RT, HOSTILE_TITLE, Instant.parse("2018-02-10T08:00:00Z"),
                 "<img src=x onerror=alert(1)> فقرة فيها وسم خطر عن الناتو\n<b>غامق</b> & نص",
-                List.of(tag("<i>وسم</i>", "<i>وسم</i>"), nato)));
+                List.of(tag("<i>وسم</i>", "<i>وسم</i>"), nato));
+        all.add(new Article(hostile.id(), "javascript:alert(document.cookie)", hostile.sourceId(), null, hostile.title(),
+                hostile.published(), null, null, hostile.body(), null, hostile.tags(), null, null, null));
+        all.add(article(LONELY_ID, BAWABA, "خبر منفرد لا يشبهه خبر", Instant.parse("2017-05-01T10:00:00Z"),
+                "فقرة وحيدة.", List.of(tag(SLASH_TAG, SLASH_TAG))));
         String[][] related = {
                 {"المرشح الرئاسي في رومانيا يؤكد أن سياسات كييف تؤجج الصراع", "kyiv,conflict"},
                 {"الخارجية الروسية: قطاع غزة جزء لا يتجزأ من أراضي الدولة الفلسطينية", "ru"},

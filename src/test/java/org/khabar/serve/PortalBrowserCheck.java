@@ -3,6 +3,7 @@ package org.khabar.serve;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Checks the portal in a real headless Chromium (Debian's chromium + chromedriver, no Selenium Manager):
@@ -75,7 +77,7 @@ public final class PortalBrowserCheck implements AutoCloseable {
         checkSource(targets.sourceId());
         checkSearch(targets.query());
         checkNotFound();
-        checkNarrowScreen();
+        checkNarrowScreen(targets.articleId());
     }
 
     public void checkHome() {
@@ -142,6 +144,19 @@ public final class PortalBrowserCheck implements AutoCloseable {
         screenshot("search");
     }
 
+    /**
+     * An article whose title/body carry markup ({@code <script>}, {@code <img onerror>}): the browser shows it
+     * as text, builds no such element, and nothing ran (no alert is open).
+     */
+    public void checkMarkupShownAsText(long articleId, String expectedTitle) {
+        open("/articles/" + articleId);
+        assertThatThrownBy(() -> driver.switchTo().alert()).as("no script ran and opened an alert")
+                .isInstanceOf(NoAlertPresentException.class);
+        assertThat(driver.findElement(By.cssSelector("article.story h1")).getText()).isEqualTo(expectedTitle);
+        assertThat(driver.findElements(By.cssSelector("body script, article img, article b"))).isEmpty();
+        screenshot("markup-as-text");
+    }
+
     public void checkNotFound() {
         open("/articles/999999999999");
         assertRtlWithArabicFont();
@@ -150,15 +165,17 @@ public final class PortalBrowserCheck implements AutoCloseable {
     }
 
     /** On a phone-sized screen nothing overflows sideways. */
-    public void checkNarrowScreen() {
+    public void checkNarrowScreen(long articleId) {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            open("/");
-            long overflow = (Long) js().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-            screenshot("home-narrow");
+            for (String[] page : new String[][]{{"/", "home-narrow"}, {"/articles/" + articleId, "article-narrow"}}) {
+                open(page[0]);
+                long overflow = (Long) js().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as("horizontal overflow in px on " + page[0]).isLessThanOrEqualTo(0);
+                screenshot(page[1]);
+            }
         } finally {
             driver.manage().window().setSize(before);
         }

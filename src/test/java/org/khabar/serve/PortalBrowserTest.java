@@ -16,6 +16,7 @@ class PortalBrowserTest {
              PortalBrowserCheck browser = new PortalBrowserCheck("http://127.0.0.1:" + server.port(),
                      Path.of("target", "screenshots"))) {
             browser.checkAll(new PortalBrowserCheck.Targets(FixtureNews.NATO_ID, "الناتو", "rt", "الناتو"));
+            browser.checkMarkupShownAsText(FixtureNews.HOSTILE_ID, FixtureNews.HOSTILE_TITLE);
         }
     }
 }

@@ -89,6 +89,13 @@ class PortalHttpTest {
     }
 
     @Test
+    void articleWithoutRelatedItemsLeavesThoseSectionsOut() {
+        Document doc = page("/articles/" + FixtureNews.LONELY_ID, 200);
+        assertThat(doc.select(".read-also, .similar, .also-published")).isEmpty();
+        assertThat(doc.select(".tags a").eachAttr("href")).containsExactly(Links.tag(FixtureNews.SLASH_TAG));
+    }
+
+    @Test
     void articlePageNeverRepeatsAnItemNorShowsItself() {
         for (long id : List.of(FixtureNews.NATO_ID, FixtureNews.NATO_COPY_ID, 10L, 15L, 100L)) {
             Document doc = page("/articles/" + id, 200);
@@ -109,6 +116,9 @@ class PortalHttpTest {
         Document doc = Jsoup.parse(r.body());
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("img")).isEmpty();
+        // its "original" URL is a javascript: URL, so it is not linked at all
+        assertThat(doc.select("a[href~=(?i)^\\s*javascript]")).isEmpty();
+        assertThat(doc.select("a.original")).isEmpty();
         assertThat(doc.select("article.story h1").text()).isEqualTo(FixtureNews.HOSTILE_TITLE);
         assertThat(doc.select(".body").text()).contains("<img src=x onerror=alert(1)>").contains("<b>غامق</b> & نص");
         assertThat(doc.select(".tags a").eachText()).contains("<i>وسم</i>");
@@ -136,6 +146,10 @@ class PortalHttpTest {
         assertThat(page("/tags/" + Links.encodePathSegment("كرة القدم") + "?page=3", 200).select("ol.teasers li")).hasSize(10);
         page("/tags/" + Links.encodePathSegment("كرة القدم") + "?page=4", 404);
         page("/tags/" + Links.encodePathSegment("لا يوجد"), 404);
+        // a label with a slash still has its page (the link encodes it as %2F)
+        Document slash = page(Links.tag(FixtureNews.SLASH_TAG), 200);
+        assertThat(slash.select("h1").text()).isEqualTo(FixtureNews.SLASH_TAG);
+        assertThat(slash.select("ol.teasers .title").eachAttr("href")).containsExactly("/articles/" + FixtureNews.LONELY_ID);
     }
 
     @Test
@@ -145,6 +159,7 @@ class PortalHttpTest {
                 "/sources/albawaba", "/sources/rt", "/sources/kooora");
         Document rt = page("/sources/rt", 200);
         assertThat(rt.select("h1").text()).isEqualTo("RT عربي");
+        assertThat(rt.select(".site-link a").attr("href")).isEqualTo("https://arabic.rt.com");
         assertThat(rt.select("ol.teasers .outlet").eachText()).isNotEmpty().allMatch("RT عربي"::equals);
         page("/sources/nope", 404);
     }
@@ -195,12 +210,15 @@ class PortalHttpTest {
 
     @Test
     void tenKilobyteQueryIsRefusedCleanly() {
-        String q = "ا".repeat(5000); // 10 KB once percent-encoded twice over
+        String q = "ا".repeat(1707); // 6 bytes each once percent-encoded: a 10 KB query string
         HttpResponse<String> r = http.get("/search?q=" + Links.encodeQuery(q));
         assertThat(r.statusCode()).isEqualTo(400);
         assertNoTrace(r.body());
         HttpResponse<String> ascii = http.get("/search?q=" + "a".repeat(10 * 1024));
         assertThat(ascii.statusCode()).isEqualTo(400);
+        // the longest accepted query still gets its page
+        assertThat(http.get("/search?q=" + "a".repeat(Params.MAX_QUERY_CHARS)).statusCode()).isEqualTo(200);
+        assertThat(http.get("/search?q=" + "a".repeat(Params.MAX_QUERY_CHARS + 1)).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import org.khabar.app.ReadSide;
 import org.khabar.serve.BadParameter;
@@ -13,6 +14,8 @@ import org.khabar.serve.Params;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /** The JSON API under /api/v1, described by /api/v1/openapi.json. */
@@ -44,12 +47,22 @@ public final class Api {
     }
 
     public void register(Javalin app) {
-        app.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.get("/api/v1/articles", this::articles);
-        app.get("/api/v1/articles/{id}", this::article);
-        app.get("/api/v1/search", this::search);
-        app.get("/api/v1/tags/{label}", this::tag);
-        app.get("/api/v1/sources", this::sources);
+        routes().forEach(app::get);
+    }
+
+    /**
+     * Every GET route of the API, in Javalin's path syntax ({@code <label>} may hold an encoded '/').
+     * A test holds this list and openapi.json to each other.
+     */
+    Map<String, Handler> routes() {
+        Map<String, Handler> routes = new LinkedHashMap<>();
+        routes.put("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        routes.put("/api/v1/articles", this::articles);
+        routes.put("/api/v1/articles/{id}", this::article);
+        routes.put("/api/v1/search", this::search);
+        routes.put("/api/v1/tags/<label>", this::tag);
+        routes.put("/api/v1/sources", this::sources);
+        return routes;
     }
 
     void articles(Context ctx) {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param heading the visible heading
  * @param kicker  a small label above the heading ("وسم", "مصدر"), may be empty
  * @param empty   what to say when there is nothing to list
+ * @param siteUrl the outlet's own site on an outlet page, otherwise null
  */
 public record ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
-                       String empty) {
+                       String empty, String siteUrl) {
 }

@@ -14,6 +14,7 @@ import org.khabar.serve.Params;
 import org.khabar.serve.WebConfig;
 import org.khabar.store.Page;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -33,7 +34,7 @@ public final class Portal {
     public void register(Javalin app) {
         app.get("/", this::home);
         app.get("/articles/{id}", this::article);
-        app.get("/tags/{label}", this::tag);
+        app.get("/tags/<label>", this::tag);
         app.get("/sources", this::sources);
         app.get("/sources/{id}", this::source);
         app.get("/search", this::search);
@@ -44,7 +45,7 @@ public final class Portal {
         Page<Teaser> latest = readSide.latest(pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, latest.total()));
         render(ctx, "list.jte", new ListPage("آخر الأخبار", "آخر الأخبار", "", latest.items(), pager,
-                "لا أخبار بعد."));
+                "لا أخبار بعد.", null));
     }
 
     void article(Context ctx) {
@@ -68,7 +69,7 @@ public final class Portal {
         }
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, tagged.total()));
         String display = readSide.tagLabel(label);
-        render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, ""));
+        render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, "", null));
     }
 
     void sources(Context ctx) {
@@ -82,14 +83,14 @@ public final class Portal {
         Page<Teaser> items = readSide.bySource(source.id(), pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, items.total()));
         render(ctx, "list.jte", new ListPage(source.name(), source.name(), "مصدر", items.items(), pager,
-                "لا مقالات من هذا المصدر بعد."));
+                "لا مقالات من هذا المصدر بعد.", source.siteUrl()));
     }
 
     void search(Context ctx) {
         String query = Params.text(ctx, "q", Params.MAX_QUERY_CHARS);
         Pager pager = pager(ctx, Links.search(query));
         if (query == null) {
-            render(ctx, "search.jte", new SearchPage(null, java.util.List.of(), pager));
+            render(ctx, "search.jte", new SearchPage(null, List.of(), pager));
             return;
         }
         Page<Found> found = readSide.search(query, pager.offset(), pageSize);

@@ -40,6 +40,11 @@ public final class SqliteArticleStore implements ArticleStore {
                     + " a.ingested, a.duplicate_of, a.story_id";
     private static final String LATEST_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC";
 
+    private static final String INSERT_ARTICLE =
+            "INSERT INTO articles (url, source_id, external_id, title, published, author, summary, body, category,"
+                    + " ingested, duplicate_of, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                    + " ON CONFLICT (url) DO NOTHING RETURNING id";
+
     private final SqliteDatabase db;
     private final boolean ownsDatabase;
 
@@ -65,7 +70,7 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public InsertResult insert(Article draft) {
         validate(draft);
-        return db.write(c -> insertOne(c, draft, Instant.now()));
+        return db.write(c -> insertOne(draft, Instant.now()));
     }
 
     /**
@@ -79,7 +84,7 @@ public final class SqliteArticleStore implements ArticleStore {
             Instant now = Instant.now();
             List<InsertResult> results = new ArrayList<>(drafts.size());
             for (Article draft : drafts) {
-                results.add(insertOne(c, draft, now));
+                results.add(insertOne(draft, now));
             }
             return results;
         });
@@ -93,65 +98,60 @@ public final class SqliteArticleStore implements ArticleStore {
         if (draft.sourceId().isBlank()) throw new IllegalArgumentException("article sourceId is blank: " + draft.url());
     }
 
-    private static InsertResult insertOne(Connection c, Article a, Instant now) throws SQLException {
+    private InsertResult insertOne(Article a, Instant now) throws SQLException {
         // ON CONFLICT DO NOTHING + RETURNING: the UNIQUE(url) constraint decides, so there is no check-then-insert race
         // even between processes; on conflict no row comes back and we look the existing id up.
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO articles (url, source_id, external_id, title, published, author, summary, body, category,"
-                        + " ingested, duplicate_of, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                        + " ON CONFLICT (url) DO NOTHING RETURNING id")) {
-            ps.setString(1, a.url());
-            ps.setString(2, a.sourceId());
-            ps.setString(3, a.externalId());
-            ps.setString(4, a.title());
-            setInstant(ps, 5, a.published());
-            ps.setString(6, a.author());
-            ps.setString(7, a.summary());
-            ps.setString(8, a.body());
-            ps.setString(9, a.category());
-            setInstant(ps, 10, a.ingested() != null ? a.ingested() : now);
-            setLong(ps, 11, a.duplicateOf());
-            setLong(ps, 12, a.storyId());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return InsertResult.existing(idByUrl(c, a.url()));
-                }
-                long id = rs.getLong(1);
+        PreparedStatement ps = db.writeStatement(INSERT_ARTICLE);
+        ps.setString(1, a.url());
+        ps.setString(2, a.sourceId());
+        ps.setString(3, a.externalId());
+        ps.setString(4, a.title());
+        setInstant(ps, 5, a.published());
+        ps.setString(6, a.author());
+        ps.setString(7, a.summary());
+        ps.setString(8, a.body());
+        ps.setString(9, a.category());
+        setInstant(ps, 10, a.ingested() != null ? a.ingested() : now);
+        setLong(ps, 11, a.duplicateOf());
+        setLong(ps, 12, a.storyId());
+        long id;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
                 rs.close();
-                writeTags(c, id, a.tags());
-                return InsertResult.created(id);
+                return InsertResult.existing(idByUrl(a.url()));
             }
+            id = rs.getLong(1);
         }
+        writeTags(id, a.tags());
+        return InsertResult.created(id);
     }
 
-    private static long idByUrl(Connection c, String url) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE url = ?")) {
-            ps.setString(1, url);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new SQLException("conflicting url vanished: " + url);
-                return rs.getLong(1);
-            }
+    private long idByUrl(String url) throws SQLException {
+        PreparedStatement ps = db.writeStatement("SELECT id FROM articles WHERE url = ?");
+        ps.setString(1, url);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) throw new SQLException("conflicting url vanished: " + url);
+            return rs.getLong(1);
         }
     }
 
     /** Writes tags with rank = position; a key repeated in the list keeps only its first (best) occurrence. */
-    private static void writeTags(Connection c, long articleId, List<Tag> tags) throws SQLException {
+    private void writeTags(long articleId, List<Tag> tags) throws SQLException {
         if (tags.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO article_tags (article_id, rank, tag_key, label, score) VALUES (?,?,?,?,?)")) {
-            Set<String> seen = new HashSet<>();
-            int rank = 0;
-            for (Tag t : tags) {
-                if (!seen.add(t.key())) continue;
-                ps.setLong(1, articleId);
-                ps.setInt(2, rank++);
-                ps.setString(3, t.key());
-                ps.setString(4, t.label());
-                ps.setDouble(5, t.score());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = db.writeStatement(
+                "INSERT INTO article_tags (article_id, rank, tag_key, label, score) VALUES (?,?,?,?,?)");
+        Set<String> seen = new HashSet<>();
+        int rank = 0;
+        for (Tag t : tags) {
+            if (!seen.add(t.key())) continue;
+            ps.setLong(1, articleId);
+            ps.setInt(2, rank++);
+            ps.setString(3, t.key());
+            ps.setString(4, t.label());
+            ps.setDouble(5, t.score());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     @Override
@@ -235,7 +235,7 @@ public final class SqliteArticleStore implements ArticleStore {
                 ps.setLong(1, articleId);
                 ps.executeUpdate();
             }
-            if (exists(c, articleId)) writeTags(c, articleId, tags);
+            if (exists(c, articleId)) writeTags(articleId, tags);
             return null;
         });
     }

@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -40,6 +43,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final HikariDataSource readers;
+    /** Prepared statements of the writer connection, reused across transactions; guarded by {@link #writeLock}. */
+    private final Map<String, PreparedStatement> writerStatements = new HashMap<>();
     private volatile boolean closed;
 
     private SqliteDatabase(Path file, Connection writer, HikariDataSource readers) {
@@ -132,6 +137,20 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A prepared statement on the writer connection, kept for reuse (parsing SQL costs about as much as running a
+     * small insert). Only valid inside {@link #write}; callers must not close it.
+     */
+    public PreparedStatement writeStatement(String sql) throws SQLException {
+        if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("writeStatement outside write()");
+        PreparedStatement ps = writerStatements.get(sql);
+        if (ps == null) {
+            ps = writer.prepareStatement(sql);
+            writerStatements.put(sql, ps);
+        }
+        return ps;
+    }
+
     /** Runs read-only {@code work} on a pooled connection, in autocommit mode. */
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
@@ -203,6 +222,13 @@ public final class SqliteDatabase implements AutoCloseable {
             if (closed) return;
             closed = true;
             readers.close();
+            for (PreparedStatement ps : writerStatements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing the connection releases it anyway
+                }
+            }
             closeQuietly(writer);
         } finally {
             writeLock.unlock();

@@ -36,6 +36,7 @@ public final class StoreBenchmark {
     private static void singleInserts(Path dir, List<Article> articles) {
         try (SqliteDatabase db = SqliteDatabase.open(dir)) {
             SqliteArticleStore store = new SqliteArticleStore(db);
+            startCpu();
             long t0 = System.nanoTime();
             for (Article a : articles) store.insert(a);
             report("insert() one transaction each", articles.size(), System.nanoTime() - t0);
@@ -45,6 +46,7 @@ public final class StoreBenchmark {
     private static void batchInserts(Path dir, List<Article> articles, int batch) {
         try (SqliteDatabase db = SqliteDatabase.open(dir)) {
             SqliteArticleStore store = new SqliteArticleStore(db);
+            startCpu();
             long t0 = System.nanoTime();
             for (int i = 0; i < articles.size(); i += batch) {
                 store.insertAll(articles.subList(i, Math.min(articles.size(), i + batch)));
@@ -64,8 +66,10 @@ public final class StoreBenchmark {
         System.out.printf("corpus stats: %.0f distinct keys per article on average%n", totalKeys / (double) articles.size());
         try (SqliteDatabase db = SqliteDatabase.open(dir)) {
             SqliteCorpusStats stats = new SqliteCorpusStats(db);
+            startCpu();
             long t0 = System.nanoTime();
             long lastNanos = t0;
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             int window = Math.max(1, articles.size() / 5);
             for (int i = 0; i < keys.size(); i++) {
                 List<String> k = keys.get(i);
@@ -74,24 +78,41 @@ public final class StoreBenchmark {
                 stats.addDocument(k);
                 if ((i + 1) % window == 0) {
                     long now = System.nanoTime();
-                    report("  documentFrequencies(300)+addDocument, docs " + (i + 1 - window) + ".." + (i + 1),
+                    report("  df(300)+addDocument, docs " + (i + 1 - window) + ".." + (i + 1),
                             window, now - lastNanos);
                     lastNanos = now;
                 }
             }
             stats.flush();
-            report("documentFrequencies(300)+addDocument incl. flushes, whole run", keys.size(), System.nanoTime() - t0);
+            cpuMark = cpuStart;
+            report("df(300)+addDocument incl. flushes, whole run", keys.size(), System.nanoTime() - t0);
             // a second process starting on the filled database: every key is a cache miss
             SqliteCorpusStats cold = new SqliteCorpusStats(db);
+            startCpu();
             long t1 = System.nanoTime();
             int probes = Math.min(2_000, keys.size());
             for (int i = 0; i < probes; i++) cold.documentFrequencies(keys.get(keys.size() - 1 - i).subList(0, 300));
-            report("documentFrequencies(300) cold cache (fresh instance)", probes, System.nanoTime() - t1);
+            report("df(300) on a cold cache (fresh instance)", probes, System.nanoTime() - t1);
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static long cpuMark = THREADS.getCurrentThreadCpuTime();
+
+    /** Marks the start of a timed section for the CPU column of the next {@link #report}. */
+    static void startCpu() {
+        cpuMark = THREADS.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Wall time and this thread's CPU time (the machine is shared: CPU time is the cost, wall time includes waiting
+     * for a core). SQLite runs in the calling thread (JNI), so its work is in the CPU figure.
+     */
     static void report(String what, int count, long nanos) {
-        System.out.printf("%-75s %8d in %7.2f s = %7.3f ms each, %8.0f /s%n", what, count, nanos / 1e9,
-                nanos / 1e6 / count, count / (nanos / 1e9));
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuMark;
+        System.out.printf("%-66s %6d: wall %7.3f ms each (%6.0f/s), cpu %7.3f ms each (%6.0f/s)%n", what, count,
+                nanos / 1e6 / count, count / (nanos / 1e9), cpu / 1e6 / count, count / (cpu / 1e9));
+        startCpu();
     }
 }

@@ -1,0 +1,73 @@
+package org.khabar.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordAnalyzerTest {
+
+    private final WordAnalyzer wa = new WordAnalyzer();
+
+    private Word a(String w) {
+        return wa.analyzeArabic(w);
+    }
+
+    @Test
+    void procliticsGroupUkraineForms() {
+        String k = a("أوكرانيا").key();
+        assertThat(a("اوكرانيا").key()).isEqualTo(k);
+        assertThat(a("وأوكرانيا").key()).isEqualTo(k);
+        assertThat(a("لأوكرانيا").key()).isEqualTo(k);
+        assertThat(a("بأوكرانيا").key()).isEqualTo(k);
+        assertThat(a("لأوكرانيا").bare()).isEqualTo("أوكرانيا");
+    }
+
+    @Test
+    void namesAreKeptOutOfTheSuffixStemmer() {
+        assertThat(a("روسيا").key()).isEqualTo("روسيا");
+        assertThat(a("لروسيا").key()).isEqualTo("روسيا");
+        assertThat(a("بموسكو").bare()).isEqualTo("موسكو");
+        assertThat(a("الروسية").key()).isNotEqualTo(a("روسيا").key());
+    }
+
+    @Test
+    void definiteArticleIsKeptForDisplayAndDroppedForTheKey() {
+        Word w = a("للصراعات");
+        assertThat(w.bare()).isEqualTo("الصراعات");
+        assertThat(w.key()).isEqualTo(a("الصراع").key());
+        assertThat(a("بالأسلحة").bare()).isEqualTo("الأسلحة");
+        assertThat(a("والأسلحة").bare()).isEqualTo("الأسلحة");
+        assertThat(a("فالحسن").key()).isEqualTo("حسن");
+        assertThat(a("الأسلحة").article()).isTrue();
+    }
+
+    @Test
+    void protectedWordsKeepTheirFirstLetter() {
+        assertThat(a("وزارة").bare()).isEqualTo("وزارة");
+        assertThat(a("ووزارة").bare()).isEqualTo("وزارة");
+        assertThat(a("واشنطن").bare()).isEqualTo("واشنطن");
+        assertThat(a("كأس").bare()).isEqualTo("كأس");
+        assertThat(a("فرنسا").bare()).isEqualTo("فرنسا");
+        assertThat(a("بريطانيا").bare()).isEqualTo("بريطانيا");
+    }
+
+    @Test
+    void stopwordsIncludingPrefixedAndReportingVerbs() {
+        assertThat(a("قال").stop()).isTrue();
+        assertThat(a("وأوضح").stop()).isTrue();
+        assertThat(a("وأشار").stop()).isTrue();
+        assertThat(a("الأربعاء").stop()).isTrue();
+        assertThat(a("خلال").stop()).isTrue();
+        assertThat(a("الناتو").stop()).isFalse();
+    }
+
+    @Test
+    void tagKeysAreCanonical() {
+        assertThat(TagKeys.keyOf("أوكرانيا")).isEqualTo(TagKeys.keyOf("وأوكرانيا")).isEqualTo(TagKeys.keyOf("لأوكرانيا"));
+        assertThat(TagKeys.keyOf("الخارجية الروسية")).isEqualTo(TagKeys.keyOf("والخارجيّة الروسيّة"));
+        assertThat(TagKeys.keyOf("الخارجية الروسية")).isNotEqualTo(TagKeys.keyOf("الخارجية"));
+        assertThat(TagKeys.keyOf("")).isEmpty();
+        assertThat(TagKeys.keyOf(null)).isEmpty();
+        assertThat(TagKeys.keyOf("NATO")).isEqualTo("nato");
+    }
+}

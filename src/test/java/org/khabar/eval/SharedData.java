@@ -1,0 +1,51 @@
+package org.khabar.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.khabar.analyze.MemoryCorpusStats;
+
+/** Locates /work/shared for the evaluation suite and builds (once per JVM) ANT corpus statistics. */
+final class SharedData {
+
+    private static MemoryCorpusStats ant;
+
+    private SharedData() {
+    }
+
+    static Path shared() {
+        String p = System.getProperty("khabar.shared");
+        if (p == null) {
+            p = System.getenv("KHABAR_SHARED");
+        }
+        if (p != null) {
+            return Path.of(p);
+        }
+        Path rel = Path.of("../shared");
+        return Files.isDirectory(rel) ? rel : Path.of("/work/shared");
+    }
+
+    static Path antFile() {
+        return shared().resolve("data/ant/ant-v2.1.jsonl.gz");
+    }
+
+    static Path akec() {
+        return shared().resolve("data/akec-train");
+    }
+
+    /** ANT statistics; with -Dkhabar.statsCache=FILE they are read from / written to that file. */
+    static synchronized MemoryCorpusStats antStats() throws IOException {
+        if (ant == null) {
+            String cache = System.getProperty("khabar.statsCache");
+            if (cache != null && Files.exists(Path.of(cache))) {
+                ant = MemoryCorpusStats.load(Path.of(cache));
+            } else {
+                ant = EvalCommand.loadCorpus(antFile(), 0);
+                if (cache != null) {
+                    ant.save(Path.of(cache));
+                }
+            }
+        }
+        return ant;
+    }
+}
