@@ -8,8 +8,19 @@ import picocli.CommandLine.Command;
         description = "Arabic news aggregation engine.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
+                ImportCommand.class,
+                ReindexCommand.class,
+                AnalyzeCommand.class,
+                RetagCommand.class,
+                SimilarCommand.class,
+                BenchCommand.class,
                 org.khabar.eval.EvalCommand.class,
-                org.khabar.eval.BenchCommand.class,
+                org.khabar.ingest.cli.ParseFeedCommand.class,
+                org.khabar.ingest.cli.FeedparserEvalCommand.class,
+                org.khabar.ingest.cli.CrawlCommand.class,
+                ExtractCommand.class,
+                org.khabar.dedup.eval.DedupEvalCommand.class,
         })
 public final class KhabarCli implements Runnable {
 

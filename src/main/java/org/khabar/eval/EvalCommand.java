@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code khabar eval …}: measurements against shared gold data. */
 @Command(name = "eval", description = "Evaluate khabar against gold data.", mixinStandardHelpOptions = true,
-        subcommands = {EvalCommand.Keywords.class})
+        subcommands = {EvalCommand.Keywords.class, StoriesEval.class, SimilarEval.class,
+                org.khabar.eval.extract.ExtractEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Override

@@ -1,0 +1,40 @@
+package org.khabar.app;
+
+import org.khabar.analyze.KeywordTagger;
+import org.khabar.analyze.TagKeys;
+import org.khabar.analyze.TextAnalyzer;
+import org.khabar.core.Tag;
+import org.khabar.store.CorpusStats;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The language stage as the pipeline sees it: org.khabar.analyze over the store's corpus statistics. */
+public final class LanguageAnalysis implements Analysis {
+    private final KeywordTagger tagger;
+    private final TextAnalyzer text = new TextAnalyzer();
+
+    public LanguageAnalysis(CorpusStats stats) {
+        this.tagger = new KeywordTagger(stats);
+    }
+
+    @Override
+    public List<Tag> tags(String title, String body, int max) {
+        return tagger.tag(title, body, max);
+    }
+
+    @Override
+    public Collection<String> corpusKeys(String title, String body) {
+        return tagger.corpusKeys(title, body);
+    }
+
+    @Override
+    public String tagKey(String label) {
+        return TagKeys.keyOf(label);
+    }
+
+    @Override
+    public List<String> tokens(String s) {
+        return text.tokens(s);
+    }
+}

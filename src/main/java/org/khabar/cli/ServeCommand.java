@@ -1,0 +1,92 @@
+package org.khabar.cli;
+
+import org.khabar.app.Backends;
+import org.khabar.app.BulkImport;
+import org.khabar.app.DataDirLock;
+import org.khabar.app.IndexSync;
+import org.khabar.app.Khabar;
+import org.khabar.app.RelatedRefresher;
+import org.khabar.serve.WebConfig;
+import org.khabar.serve.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts the portal and the JSON API on the data folder; optionally imports files "
+                + "in the background (imported articles appear without a restart).")
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 to serve other machines)")
+    String host;
+
+    @Option(names = "--import", paramLabel = "FILE", arity = "1..*", description = "Files to import in the background")
+    List<Path> imports = new ArrayList<>();
+
+    /** How often new articles are made durable and searchable while serving. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = data.dataDir();
+        DataDirLock lock = DataDirLock.acquire(dir, "khabar serve on " + host + ":" + port);
+        Khabar khabar = Backends.openEmbedded(dir);
+        long caughtUp;
+        try (Progress progress = new Progress("index catch-up", -1, System.err)) {
+            caughtUp = new IndexSync(khabar.store(), khabar.index()).reconcile(progress::step);
+        }
+        if (caughtUp > 0) System.err.println("khabar: indexed " + caughtUp + " articles missing from the index");
+
+        RelatedRefresher refresher = new RelatedRefresher(khabar, Duration.ofSeconds(2));
+        ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "khabar-background");
+            t.setDaemon(true);
+            return t;
+        });
+        background.scheduleWithFixedDelay(khabar::commit, COMMIT_EVERY.toMillis(), COMMIT_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+        if (!imports.isEmpty()) {
+            background.execute(() -> {
+                BulkImport.Summary s = new BulkImport(khabar).run(imports, Optional.empty(), System.err::println,
+                        n -> { });
+                System.err.println("khabar: background import done: " + s.line());
+            });
+        }
+
+        WebServer web = WebServer.start(khabar, WebConfig.defaults().withHost(host).withPort(port));
+        System.out.println("khabar: portal on http://" + host + ":" + web.port() + "/ (data " + dir + ")");
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.close();
+            refresher.close();
+            background.shutdownNow();
+            try {
+                background.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            khabar.close();
+            lock.close();
+            stopped.countDown();
+        }, "khabar-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package org.khabar.dedup.eval;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.khabar.dedup.DedupConfig;
+import org.khabar.store.FingerprintStore;
+import org.khabar.store.InMemoryFingerprintStore;
+import org.khabar.store.SqliteFingerprintStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code khabar eval-dedup}: the SaudiNewsNet near-duplicate evaluation (issue #4, "Dedup"). */
+@Command(name = "eval-dedup", mixinStandardHelpOptions = true,
+        description = "Evaluate near-duplicate detection on SaudiNewsNet: gold recall (cross-source separately), "
+                + "judged precision, synthetic edits, hard negatives, per-article ingest cost.")
+public final class DedupEvalCommand implements Callable<Integer> {
+
+    @Option(names = "--data", description = "SaudiNewsNet directory (default: <shared>/data/saudinewsnet)")
+    Path data;
+
+    @Option(names = "--store", defaultValue = "memory", description = "memory or sqlite (default: ${DEFAULT-VALUE})")
+    String store;
+
+    @Option(names = "--sqlite-file", description = "SQLite file for --store sqlite (default: a temp file)")
+    Path sqliteFile;
+
+    @Option(names = "--judged", description = "judged pairs TSV (default: src/test/resources/org/khabar/dedup/judged-pairs.tsv)")
+    Path judgedFile;
+
+    @Option(names = "--dump", description = "write the sampled unjudged pairs with their texts to this file, for reading")
+    Path dump;
+
+    @Option(names = "--compare", description = "also compare MinHash and SimHash variants pair by pair")
+    boolean compare;
+
+    @Option(names = "--compare-only", description = "only the MinHash/SimHash comparison, no corpus ingest")
+    boolean compareOnly;
+
+    @Option(names = "--shingle", description = "words per shingle (default: ${DEFAULT-VALUE})", defaultValue = "3")
+    int shingle;
+
+    @Option(names = "--min-jaccard", description = "copy threshold on estimated Jaccard (default: ${DEFAULT-VALUE})")
+    double minJaccard = DedupConfig.DEFAULT.minJaccard();
+
+    @Option(names = "--min-containment", description = "copy threshold on estimated containment (default: ${DEFAULT-VALUE})")
+    double minContainment = DedupConfig.DEFAULT.minContainment();
+
+    @Option(names = "--seed", description = "sampling seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = data != null ? data : SharedData.saudiNewsNet();
+        SaudiNewsNet corpus = SaudiNewsNet.load(dir);
+        DedupEvaluation.Options defaults = DedupEvaluation.Options.defaults();
+        DedupEvaluation.Options options = new DedupEvaluation.Options(
+                DedupConfig.DEFAULT.withShingleSize(shingle)
+                        .withThresholds(minJaccard, minContainment, DedupConfig.DEFAULT.minSizeRatio()), seed, defaults.editSamples(), defaults.editMinWords(),
+                defaults.precisionSample(), defaults.hardNegativeLimit(), defaults.hardNegativeTopTerms(),
+                defaults.hardNegativeMinShared());
+        if (compareOnly) {
+            FingerprintComparison.run(corpus, options, System.out);
+            return 0;
+        }
+        DedupEvaluation eval = new DedupEvaluation(corpus, options, JudgedPairs.locate(judgedFile));
+        DedupEvaluation.Report report;
+        switch (store) {
+            case "memory" -> {
+                try (FingerprintStore s = new InMemoryFingerprintStore()) {
+                    report = eval.run(s, System.err);
+                }
+            }
+            case "sqlite" -> {
+                Path file = sqliteFile != null ? sqliteFile : Files.createTempFile("khabar-dedup", ".db");
+                Files.deleteIfExists(file);
+                try (HikariDataSource ds = DedupSqlite.open(file, 2);
+                     FingerprintStore s = new SqliteFingerprintStore(ds)) {
+                    report = eval.run(s, System.err);
+                } finally {
+                    if (sqliteFile == null) {
+                        for (String suffix : new String[]{"", "-wal", "-shm"}) {
+                            Files.deleteIfExists(Path.of(file + suffix));
+                        }
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("--store must be memory or sqlite, got " + store);
+        }
+        System.out.println("store: " + store + ", config: " + options.config());
+        report.print(System.out);
+        if (dump != null) eval.dumpForJudging(report, dump);
+        if (compare) FingerprintComparison.run(corpus, options, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.khabar.eval;
+
+import org.khabar.cluster.ArticleFeatures;
+import org.khabar.cluster.ClusterParams;
+import org.khabar.cluster.FeatureExtractor;
+import org.khabar.cluster.InMemoryCorpusStats;
+import org.khabar.cluster.InMemoryStoryStore;
+import org.khabar.cluster.StoryClusterer;
+import org.khabar.core.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ANT loaded for an evaluation: articles with corpus statistics over all of ANT (standing in for the store's
+ * {@code CorpusStats}) and provisional tags.
+ */
+final class EvalCorpus {
+    final List<Article> articles;
+    final Map<String, Article> byDocno = new HashMap<>();
+    final InMemoryCorpusStats stats = new InMemoryCorpusStats();
+    final FeatureExtractor features = new FeatureExtractor(stats);
+
+    private EvalCorpus(List<Article> articles) {
+        this.articles = articles;
+        for (Article a : articles) byDocno.put(a.externalId(), a);
+    }
+
+    static EvalCorpus loadAnt(Path shared) throws IOException {
+        List<AntCorpus.Doc> docs = AntCorpus.load(shared.resolve(AntCorpus.PATH));
+        List<Article> raw = docs.stream().map(AntCorpus.Doc::article).toList();
+        EvalCorpus tmp = new EvalCorpus(raw);
+        for (Article a : raw) tmp.stats.addDocument(tmp.features.corpusKeys(a));
+        ProvisionalTagger tagger = new ProvisionalTagger(tmp.features, tmp.stats, 6);
+        List<Article> tagged = new ArrayList<>(raw.size());
+        for (Article a : raw) tagged.add(a.withTags(tagger.tags(a)));
+        EvalCorpus c = new EvalCorpus(tagged);
+        // share the statistics computed above rather than counting twice
+        c.stats.addAll(tmp.stats);
+        return c;
+    }
+
+    /** Clusters the articles in time order; returns article id → live story id. */
+    Map<Long, Long> cluster(List<Article> inTimeOrder, ClusterParams params) {
+        InMemoryStoryStore store = new InMemoryStoryStore();
+        StoryClusterer clusterer = new StoryClusterer(store, params);
+        for (Article a : inTimeOrder) {
+            ArticleFeatures f = features.features(a);
+            clusterer.add(f);
+        }
+        Map<Long, Long> out = new HashMap<>();
+        for (Article a : inTimeOrder) out.put(a.id(), store.resolve(store.storyOf(a.id()).orElseThrow()));
+        return out;
+    }
+}

@@ -1,0 +1,662 @@
+package org.khabar.ingest.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.khabar.ingest.fetch.BodyDecoder;
+import org.khabar.ingest.feed.ParsedFeed.Category;
+import org.khabar.ingest.feed.ParsedFeed.Common;
+import org.khabar.ingest.feed.ParsedFeed.Entry;
+import org.khabar.ingest.feed.ParsedFeed.Link;
+import org.khabar.ingest.feed.ParsedFeed.Person;
+import org.khabar.ingest.feed.ParsedFeed.Text;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Reads RSS 0.9x/2.0, RSS 1.0/RDF, Atom 0.3/1.0 and JSON Feed 1.x into a {@link ParsedFeed}. XML goes through
+ * {@link SafeXml} (no DTDs, no external entities). Element names are matched on namespace + local name, so any
+ * prefix works. HTML values are sanitised before they leave the parser.
+ */
+public final class FeedParser {
+
+    static final String ATOM10 = "http://www.w3.org/2005/Atom";
+    static final String ATOM03 = "http://purl.org/atom/ns#";
+    static final String RSS10 = "http://purl.org/rss/1.0/";
+    static final String RSS090 = "http://my.netscape.com/rdf/simple/0.9/";
+    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final Map<String, String> PREFIXES = Map.ofEntries(
+            Map.entry("http://purl.org/dc/elements/1.1/", "dc"), Map.entry("http://purl.org/dc/terms/", "dcterms"),
+            Map.entry("http://purl.org/rss/1.0/modules/content/", "content"),
+            Map.entry("http://search.yahoo.com/mrss/", "media"), Map.entry("http://search.yahoo.com/mrss", "media"),
+            Map.entry("http://www.itunes.com/dtds/podcast-1.0.dtd", "itunes"),
+            Map.entry("http://wellformedweb.org/CommentAPI/", "wfw"),
+            Map.entry("http://purl.org/rss/1.0/modules/slash/", "slash"),
+            Map.entry("http://www.w3.org/1999/xhtml", "xhtml"), Map.entry("http://webns.net/mvcb/", "admin"),
+            Map.entry("http://www.w3.org/2005/Atom", ""), Map.entry("http://purl.org/atom/ns#", ""),
+            Map.entry("http://purl.org/rss/1.0/", ""), Map.entry("http://my.netscape.com/rdf/simple/0.9/", ""),
+            Map.entry("http://backend.userland.com/rss2", ""), Map.entry("http://blogs.law.harvard.edu/tech/rss", ""),
+            Map.entry(RDF, "rdf"), Map.entry("http://purl.org/rss/1.0/modules/syndication/", "sy"),
+            Map.entry("http://www.georss.org/georss", "georss"), Map.entry("http://www.w3.org/2003/01/geo/wgs84_pos#", "geo"),
+            Map.entry("http://purl.org/syndication/thread/1.0", "thr"),
+            Map.entry("http://www.google.com/schemas/sitemap-news/0.9", "news"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FeedParser() {
+    }
+
+    /** Decodes (see {@link BodyDecoder}) and parses a fetched body. */
+    public static ParsedFeed parse(byte[] body, String contentType, String encodingOverride) throws FeedParseException {
+        return parse(body, contentType, encodingOverride, null);
+    }
+
+    /** As {@link #parse(byte[], String, String)}, resolving relative links against {@code baseUrl}. */
+    public static ParsedFeed parse(byte[] body, String contentType, String encodingOverride, String baseUrl)
+            throws FeedParseException {
+        BodyDecoder.Decoded d = BodyDecoder.decode(body, contentType, encodingOverride);
+        ParsedFeed f = parse(d.text(), baseUrl);
+        f.encoding = d.charset().name().toLowerCase(Locale.ROOT);
+        if (d.declaredButWrong() && !f.bozo) {
+            f.bozo = true;
+            f.bozoMessage = "declared charset is wrong; decoded as " + f.encoding;
+        }
+        return f;
+    }
+
+    /** Parses decoded text. {@code baseUrl} (may be null) resolves relative links, e.g. the feed's own URL. */
+    public static ParsedFeed parse(String text, String baseUrl) throws FeedParseException {
+        String t = text.strip();
+        if (t.isEmpty()) throw new FeedParseException("empty document");
+        if (t.startsWith("{")) return parseJson(t);
+        SafeXml.Result r = SafeXml.load(t);
+        ParsedFeed f = new ParsedFeed();
+        if (r.bozoMessage() != null) {
+            f.bozo = true;
+            f.bozoMessage = r.bozoMessage();
+        }
+        new DomMapper(f, baseUrl).map(r.document());
+        return f;
+    }
+
+    // ---------------------------------------------------------------- XML
+
+    private static final class DomMapper {
+        private final ParsedFeed f;
+        private final String docBase;
+
+        DomMapper(ParsedFeed f, String docBase) {
+            this.f = f;
+            this.docBase = docBase;
+        }
+
+        void map(Document doc) throws FeedParseException {
+            Element root = doc.getDocumentElement();
+            if (root == null) throw new FeedParseException("empty document");
+            String name = key(root);
+            switch (name) {
+                case "rss" -> mapRss(root);
+                case "rdf:rdf", "rdf" -> mapRdf(root);
+                case "feed" -> mapAtomFeed(root);
+                case "channel" -> mapRss(root); // bare channel (CDF-like)
+                case "html", "xhtml:html" -> throw new FeedParseException("not a feed: got an HTML page");
+                case "urlset", "sitemapindex" -> throw new FeedParseException("not a feed: got a sitemap");
+                default -> throw new FeedParseException("not a feed: unknown root element <" + root.getNodeName() + ">");
+            }
+        }
+
+        private void mapRss(Element root) {
+            String v = root.getAttribute("version");
+            f.version = switch (v) {
+                case "0.91" -> "rss091u";
+                case "0.92" -> "rss092";
+                case "0.93" -> "rss093";
+                case "0.94" -> "rss094";
+                case "2.0", "2.0.1" -> "rss20";
+                default -> key(root).equals("channel") ? "rss" : (v.startsWith("2") ? "rss20" : "rss");
+            };
+            Element channel = key(root).equals("channel") ? root : child(root, "channel");
+            if (channel != null) channel(channel);
+            for (Element e : children(channel == null ? root : channel)) if (key(e).equals("item")) entry(e);
+            if (channel != null) for (Element e : children(root)) if (key(e).equals("item")) entry(e);
+            if (channel != null) for (Element e : children(root)) if (key(e).equals("image")) image(e);
+        }
+
+        private void mapRdf(Element root) {
+            Element channel = child(root, "channel");
+            f.version = channel != null && RSS090.equals(channel.getNamespaceURI()) ? "rss090" : "rss10";
+            if (channel != null) channel(channel);
+            for (Element e : children(root)) {
+                if (key(e).equals("item")) entry(e);
+                else if (key(e).equals("image")) image(e);
+            }
+        }
+
+        private void mapAtomFeed(Element root) {
+            String ns = root.getNamespaceURI();
+            f.version = ATOM10.equals(ns) ? "atom10" : ATOM03.equals(ns) ? "atom03" : "atom";
+            channel(root);
+            for (Element e : children(root)) if (key(e).equals("entry")) entry(e);
+        }
+
+        private void image(Element img) {
+            String url = text(child(img, "url"));
+            if (url != null && f.feed.imageHref == null) f.feed.imageHref = resolve(img, url);
+            if (f.feed.imageTitle == null) f.feed.imageTitle = text(child(img, "title"));
+            if (f.feed.imageLink == null) f.feed.imageLink = text(child(img, "link"));
+        }
+
+        private void channel(Element ch) {
+            ParsedFeed.Channel c = f.feed;
+            for (Element e : children(ch)) {
+                String k = key(e);
+                if (common(c, e, k)) continue;
+                switch (k) {
+                    case "tagline", "description", "dc:description", "itunes:subtitle", "itunes:summary" -> {
+                        if (c.subtitle == null || k.equals("tagline") || k.equals("description")) {
+                            c.subtitle = textConstruct(e, k.equals("description") ? "text/html" : null);
+                        }
+                    }
+                    case "generator" -> {
+                        c.generator = text(e);
+                        c.generatorUrl = resolve(e, firstNonEmpty(attr(e, "uri"), attr(e, "url")));
+                        c.generatorVersion = attr(e, "version");
+                    }
+                    case "admin:generatoragent" -> c.generator = firstNonEmpty(rdfResource(e), c.generator);
+                    case "docs" -> c.docs = resolve(e, text(e));
+                    case "info" -> c.info = textConstruct(e, null);
+                    case "ttl" -> c.ttl = text(e);
+                    case "image" -> image(e);
+                    case "icon" -> c.icon = resolve(e, text(e));
+                    case "logo" -> c.logo = resolve(e, text(e));
+                    case "itunes:image" -> c.imageHref = firstNonEmpty(attr(e, "href"), c.imageHref);
+                    case "dc:publisher", "webmaster", "managingeditor" -> {
+                        Person p = personFromText(text(e));
+                        if (k.equals("managingeditor")) {
+                            if (c.author == null) c.author = p;
+                            c.authors.add(p);
+                        } else if (c.publisher == null) {
+                            c.publisher = p;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+
+        /** Elements shared by channels, entries and entry sources. Returns true when handled. */
+        private boolean common(Common c, Element e, String k) {
+            switch (k) {
+                case "title", "dc:title" -> {
+                    if (c.title == null || k.equals("title")) c.title = textConstruct(e, null);
+                }
+                case "subtitle" -> c.subtitle = textConstruct(e, null);
+                case "rights", "copyright", "dc:rights" -> {
+                    if (c.rights == null || !k.startsWith("dc:")) c.rights = textConstruct(e, null);
+                }
+                case "id" -> c.id = resolve(e, text(e));
+                case "link" -> link(c, e);
+                case "language", "dc:language" -> c.language = text(e);
+                case "updated", "modified", "lastbuilddate", "dc:date", "dcterms:modified" -> {
+                    if (c.updated == null || !k.startsWith("dc")) {
+                        c.updated = text(e);
+                        c.updatedParsed = FeedDates.parse(c.updated);
+                    }
+                }
+                case "published", "issued", "pubdate", "dcterms:issued" -> {
+                    c.published = text(e);
+                    c.publishedParsed = FeedDates.parse(c.published);
+                    if (c.updated == null && k.equals("pubdate")) {
+                        c.updated = c.published;
+                        c.updatedParsed = c.publishedParsed;
+                    }
+                }
+                case "author", "dc:creator", "itunes:author", "dc:author" -> {
+                    Person p = hasElementChildren(e) ? person(e) : personFromText(text(e));
+                    if (c.author == null || k.equals("author")) c.author = p;
+                    if (!k.startsWith("itunes")) c.authors.add(p);
+                }
+                case "contributor", "dc:contributor" -> c.contributors.add(hasElementChildren(e) ? person(e)
+                        : personFromText(text(e)));
+                case "category", "dc:subject", "itunes:category" -> {
+                    String term = firstNonEmpty(attr(e, "term"), attr(e, "text"), text(e));
+                    String scheme = firstNonEmpty(attr(e, "scheme"), attr(e, "domain"));
+                    c.tags.add(new Category(term, scheme, attr(e, "label")));
+                }
+                case "itunes:keywords" -> {
+                    String kw = text(e);
+                    if (kw != null) for (String w : kw.split(",")) {
+                        if (!w.isBlank()) c.tags.add(new Category(w.strip(), "http://www.itunes.com/", null));
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void link(Common c, Element e) {
+            String href = attr(e, "href");
+            if (href == null) {
+                if (hasElementChildren(e)) return;
+                String t = text(e);
+                if (t == null) t = rdfResource(e);
+                if (t == null) return;
+                String abs = resolve(e, t.strip());
+                if (c.link == null) c.link = abs;
+                c.links.add(new Link(abs, "alternate", "text/html", null, null));
+                return;
+            }
+            String rel = firstNonEmpty(attr(e, "rel"), "alternate");
+            String abs = resolve(e, href);
+            Long len = parseLong(attr(e, "length"));
+            Link l = new Link(abs, rel, attr(e, "type"), attr(e, "title"), len);
+            c.links.add(l);
+            if (rel.equals("alternate") && c.link == null) c.link = abs;
+            if (rel.equals("enclosure") && c instanceof Entry en) en.enclosures.add(l);
+        }
+
+        private void entry(Element item) {
+            Entry en = new Entry();
+            for (Element e : children(item)) {
+                String k = key(e);
+                if (k.equals("source")) {
+                    en.source = new Common();
+                    if (hasElementChildren(e)) {
+                        for (Element s : children(e)) common(en.source, s, key(s));
+                    } else {
+                        en.source.title = new Text(text(e), "text/plain", lang(e), base(e));
+                        String url = attr(e, "url");
+                        if (url != null) en.source.link = url;
+                    }
+                    continue;
+                }
+                if (common(en, e, k)) continue;
+                switch (k) {
+                    case "guid" -> {
+                        en.guid = text(e);
+                        en.id = en.guid;
+                        String perma = attr(e, "isPermaLink");
+                        en.guidIsLink = en.guid != null && !"false".equalsIgnoreCase(perma)
+                                && en.guid.matches("(?i)https?://.*");
+                        if (en.guidIsLink && en.link == null) en.link = en.guid;
+                    }
+                    case "description", "summary", "dc:description" -> {
+                        if (en.summary == null || !k.startsWith("dc")) {
+                            en.summary = textConstruct(e, k.equals("description") ? "text/html" : null);
+                        }
+                    }
+                    case "itunes:summary", "itunes:subtitle" -> {
+                        if (en.summary == null) en.summary = textConstruct(e, "text/plain");
+                    }
+                    case "content" -> en.content.add(textConstruct(e, null));
+                    case "content:encoded", "xhtml:body", "xhtml:div", "fullitem", "body" -> en.content.add(contentHtml(e, k));
+                    case "wfw:comment" -> en.wfwComment = resolve(e, text(e));
+                    case "wfw:commentrss" -> en.wfwCommentRss = resolve(e, text(e));
+                    case "created" -> {
+                        en.created = text(e);
+                        en.createdParsed = FeedDates.parse(en.created);
+                    }
+                    case "expirationdate", "dcterms:valid" -> {
+                        en.expired = text(e);
+                        en.expiredParsed = FeedDates.parse(en.expired);
+                    }
+                    case "comments" -> en.comments = resolve(e, text(e));
+                    case "enclosure", "media:content" -> {
+                        String url = attr(e, "url");
+                        if (url != null) en.enclosures.add(new Link(resolve(e, url), "enclosure",
+                                firstNonEmpty(attr(e, "type"), attr(e, "medium")), null,
+                                parseLong(firstNonEmpty(attr(e, "length"), attr(e, "fileSize")))));
+                    }
+                    case "media:thumbnail" -> {
+                        if (en.imageHref == null) en.imageHref = attr(e, "url");
+                    }
+                    case "itunes:image" -> en.imageHref = firstNonEmpty(attr(e, "href"), en.imageHref);
+                    default -> { }
+                }
+            }
+            if (en.link == null && en.guidIsLink) en.link = en.guid;
+            if (en.id == null && en.link != null && !f.version.startsWith("atom")) {
+                en.id = null; // RSS without guid: identity falls back to the link (see ItemIdentity)
+            }
+            if (en.updated == null && en.published != null) {
+                en.updated = en.published;
+                en.updatedParsed = en.publishedParsed;
+            }
+            f.entries.add(en);
+        }
+
+        private Text contentHtml(Element e, String k) {
+            String value = k.startsWith("xhtml") || (k.equals("body") && hasElementChildren(e)) ? innerXml(e) : text(e);
+            String base = base(e);
+            return new Text(HtmlSanitizer.clean(value == null ? "" : value, base), "text/html", lang(e), base);
+        }
+
+        /** Atom/RSS text construct with its type, xml:lang and xml:base; HTML is sanitised. */
+        private Text textConstruct(Element e, String defaultType) {
+            String type = attr(e, "type");
+            String mode = attr(e, "mode");
+            String base = base(e);
+            String lang = lang(e);
+            String mime;
+            if (type == null) mime = defaultType != null ? defaultType : "text/plain";
+            else {
+                mime = switch (type.toLowerCase(Locale.ROOT)) {
+                    case "text" -> "text/plain";
+                    case "html" -> "text/html";
+                    case "xhtml" -> "application/xhtml+xml";
+                    default -> type.toLowerCase(Locale.ROOT);
+                };
+            }
+            String value;
+            if ("xml".equalsIgnoreCase(mode) || mime.equals("application/xhtml+xml")
+                    || (mime.contains("xml") && hasElementChildren(e))) {
+                value = "xhtml".equalsIgnoreCase(type) ? innerXmlOfXhtml(e) : innerXml(e).strip();
+            } else {
+                value = rawText(e);
+                if ("base64".equalsIgnoreCase(mode)) {
+                    try {
+                        value = new String(Base64.getMimeDecoder().decode(value.strip()), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException ex) {
+                        // keep raw text: better than nothing
+                    }
+                }
+            }
+            if (value == null) value = "";
+            boolean html = mime.equals("text/html") || mime.contains("xhtml") || mime.endsWith("+xml")
+                    || (mime.equals("text/plain") && looksLikeHtml(value) && defaultType != null);
+            if (mime.equals("text/plain") && looksLikeHtml(value) && defaultType == null
+                    && !"text".equalsIgnoreCase(type) && !f.version.startsWith("atom")) {
+                html = true;
+                mime = "text/html";
+            }
+            if (html) value = HtmlSanitizer.clean(value, base);
+            else value = value.strip();
+            return new Text(html ? value.strip() : value, mime, lang, base);
+        }
+
+        private static boolean looksLikeHtml(String s) {
+            return s.matches("(?s).*</?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?/?>.*") || s.matches("(?s).*&#?\\w+;.*");
+        }
+
+        /** Atom xhtml content: the children of the wrapping xhtml div, serialised. */
+        private String innerXmlOfXhtml(Element e) {
+            List<Element> kids = children(e);
+            if (kids.size() == 1 && kids.get(0).getLocalName() != null
+                    && kids.get(0).getLocalName().equalsIgnoreCase("div") && textOnlyWhitespace(e)) {
+                return innerXml(kids.get(0)).strip();
+            }
+            return innerXml(e).strip();
+        }
+
+        private static boolean textOnlyWhitespace(Element e) {
+            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ((n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE)
+                        && !n.getNodeValue().isBlank()) return false;
+            }
+            return true;
+        }
+
+        private String innerXml(Element e) {
+            StringBuilder sb = new StringBuilder();
+            try {
+                Transformer t = TransformerFactory.newInstance().newTransformer();
+                t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+                t.setOutputProperty(OutputKeys.METHOD, "xml");
+                for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                        sb.append(org.jsoup.nodes.Entities.escape(n.getNodeValue()));
+                    } else if (n.getNodeType() == Node.ELEMENT_NODE) {
+                        StringWriter w = new StringWriter();
+                        t.transform(new DOMSource(n), new StreamResult(w));
+                        sb.append(w.toString().replaceAll(" xmlns(:\\w+)?=\"[^\"]*\"", ""));
+                    }
+                }
+            } catch (Exception ex) {
+                return e.getTextContent();
+            }
+            return sb.toString();
+        }
+
+        private String rdfResource(Element e) {
+            String r = e.getAttributeNS(RDF, "resource");
+            return r == null || r.isEmpty() ? null : r;
+        }
+
+        private Person person(Element e) {
+            String name = null, email = null, url = null;
+            for (Element c : children(e)) {
+                switch (key(c)) {
+                    case "name" -> name = text(c);
+                    case "email" -> email = text(c);
+                    case "uri", "url", "homepage" -> url = resolve(c, text(c));
+                    default -> { }
+                }
+            }
+            return new Person(name, email, url);
+        }
+
+        private String base(Element e) {
+            List<String> bases = new ArrayList<>();
+            for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+                String b = el.getAttributeNS(XML_NS, "base");
+                if (b == null || b.isEmpty()) b = el.getAttribute("xml:base");
+                if (b != null && !b.isEmpty()) bases.add(0, b);
+            }
+            String cur = docBase;
+            for (String b : bases) cur = cur == null ? b : resolveUri(cur, b);
+            return cur;
+        }
+
+        private String lang(Element e) {
+            for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+                String l = el.getAttributeNS(XML_NS, "lang");
+                if (l == null || l.isEmpty()) l = el.getAttribute("xml:lang");
+                if (l != null && !l.isEmpty()) return l;
+            }
+            return f.feed.language;
+        }
+
+        private String resolve(Element e, String url) {
+            if (url == null) return null;
+            String b = base(e);
+            return b == null ? url : resolveUri(b, url);
+        }
+    }
+
+    static String resolveUri(String base, String rel) {
+        try {
+            URI b = new URI(base.strip());
+            if (!b.isAbsolute()) return rel;
+            return b.resolve(new URI(rel.strip().replace(" ", "%20"))).toString();
+        } catch (Exception e) {
+            return rel;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Canonical "prefix:local" name of an element, lower-cased, independent of the prefix the document uses. */
+    static String key(Element e) {
+        String local = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+        String ns = e.getNamespaceURI();
+        String prefix = null;
+        if (ns != null) {
+            prefix = PREFIXES.get(ns);
+            if (prefix == null) prefix = PREFIXES.get(ns.toLowerCase(Locale.ROOT));
+            if (prefix == null) prefix = e.getPrefix() == null ? "" : e.getPrefix();
+        } else if (e.getNodeName().contains(":")) {
+            int i = e.getNodeName().indexOf(':');
+            prefix = e.getNodeName().substring(0, i);
+            local = e.getNodeName().substring(i + 1);
+        }
+        String k = (prefix == null || prefix.isEmpty()) ? local : prefix + ":" + local;
+        return k.toLowerCase(Locale.ROOT);
+    }
+
+    static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) return out;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element el) out.add(el);
+        }
+        return out;
+    }
+
+    static Element child(Element parent, String key) {
+        for (Element e : children(parent)) if (key(e).equals(key)) return e;
+        return null;
+    }
+
+    static boolean hasElementChildren(Element e) {
+        return !children(e).isEmpty();
+    }
+
+    static String rawText(Element e) {
+        return e == null ? null : e.getTextContent();
+    }
+
+    static String text(Element e) {
+        if (e == null) return null;
+        String t = e.getTextContent();
+        if (t == null) return null;
+        t = t.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    static String attr(Element e, String name) {
+        NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            String local = a.getLocalName() != null ? a.getLocalName() : a.getName();
+            if (local.equalsIgnoreCase(name) && (a.getNamespaceURI() == null || a.getNamespaceURI().isEmpty()
+                    || a.getNamespaceURI().equals(e.getNamespaceURI()))) {
+                return a.getValue();
+            }
+        }
+        return null;
+    }
+
+    static Person personFromText(String s) {
+        if (s == null) return new Person(null, null, null);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("([\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+)").matcher(s);
+        if (!m.find()) return new Person(s.strip(), null, null);
+        String email = m.group(1);
+        String name = (s.substring(0, m.start()) + s.substring(m.end())).replaceAll("[()<>]|mailto:", " ").strip();
+        return new Person(name.isEmpty() ? null : name, email, null);
+    }
+
+    static String firstNonEmpty(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
+    }
+
+    static Long parseLong(String s) {
+        try {
+            return s == null ? null : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- JSON Feed
+
+    static ParsedFeed parseJson(String text) throws FeedParseException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (Exception e) {
+            throw new FeedParseException("invalid JSON feed: " + e.getMessage(), e);
+        }
+        String version = root.path("version").asText("");
+        if (!version.startsWith("https://jsonfeed.org/version/")) {
+            throw new FeedParseException("not a JSON Feed: missing jsonfeed.org version");
+        }
+        ParsedFeed f = new ParsedFeed();
+        f.version = "json" + version.substring("https://jsonfeed.org/version/".length()).replace(".", "");
+        ParsedFeed.Channel c = f.feed;
+        c.title = jsonText(root, "title");
+        c.link = str(root, "home_page_url");
+        if (c.link != null) c.links.add(new Link(c.link, "alternate", "text/html", null, null));
+        String feedUrl = str(root, "feed_url");
+        if (feedUrl != null) c.links.add(new Link(feedUrl, "self", null, null, null));
+        c.subtitle = jsonText(root, "description");
+        c.icon = str(root, "icon");
+        c.language = str(root, "language");
+        c.author = jsonAuthor(root, c.authors);
+        for (JsonNode item : root.path("items")) {
+            Entry en = new Entry();
+            en.id = str(item, "id");
+            en.guid = en.id;
+            en.link = str(item, "url");
+            if (en.link != null) en.links.add(new Link(en.link, "alternate", "text/html", null, null));
+            en.title = jsonText(item, "title");
+            String html = str(item, "content_html");
+            String txt = str(item, "content_text");
+            if (html != null) en.content.add(new Text(HtmlSanitizer.clean(html, en.link), "text/html", null, null));
+            if (txt != null) en.content.add(new Text(txt, "text/plain", null, null));
+            String summary = str(item, "summary");
+            if (summary != null) en.summary = new Text(summary, "text/plain", null, null);
+            else if (!en.content.isEmpty()) en.summary = en.content.get(0);
+            en.published = str(item, "date_published");
+            en.publishedParsed = FeedDates.parse(en.published);
+            en.updated = firstNonEmpty(str(item, "date_modified"), en.published);
+            en.updatedParsed = FeedDates.parse(en.updated);
+            en.author = jsonAuthor(item, en.authors);
+            en.imageHref = str(item, "image");
+            for (JsonNode t : item.path("tags")) en.tags.add(new Category(t.asText(), null, null));
+            for (JsonNode a : item.path("attachments")) {
+                Long size = a.has("size_in_bytes") ? a.get("size_in_bytes").asLong() : null;
+                en.enclosures.add(new Link(str(a, "url"), "enclosure", str(a, "mime_type"), str(a, "title"), size));
+            }
+            f.entries.add(en);
+        }
+        return f;
+    }
+
+    private static Person jsonAuthor(JsonNode n, List<Person> all) {
+        Person first = null;
+        JsonNode authors = n.path("authors");
+        if (authors.isArray()) {
+            for (JsonNode a : authors) {
+                Person p = new Person(str(a, "name"), null, str(a, "url"));
+                all.add(p);
+                if (first == null) first = p;
+            }
+        }
+        JsonNode a = n.path("author");
+        if (a.isObject()) {
+            Person p = new Person(str(a, "name"), null, str(a, "url"));
+            if (all.isEmpty()) all.add(p);
+            if (first == null) first = p;
+        }
+        return first;
+    }
+
+    private static Text jsonText(JsonNode n, String field) {
+        String s = str(n, field);
+        return s == null ? null : new Text(s, "text/plain", null, null);
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,51 @@
+package org.khabar.serve;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The portal's URL scheme, in one place so templates and tests agree. */
+public final class Links {
+    private Links() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String article(long id) {
+        return "/articles/" + id;
+    }
+
+    public static String tag(String label) {
+        return "/tags/" + encodePathSegment(label);
+    }
+
+    public static String source(String id) {
+        return "/sources/" + encodePathSegment(id);
+    }
+
+    public static String sources() {
+        return "/sources";
+    }
+
+    public static String search(String query) {
+        return query == null || query.isBlank() ? "/search" : "/search?q=" + encodeQuery(query);
+    }
+
+    /** {@code base} with {@code page=N} appended (page 1 is the bare base, so there is one URL per page). */
+    public static String page(String base, int page) {
+        if (page <= 1) {
+            return base;
+        }
+        return base + (base.contains("?") ? "&" : "?") + "page=" + page;
+    }
+
+    public static String encodeQuery(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** URLEncoder targets forms: a path segment needs %20, not '+'. */
+    public static String encodePathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,87 @@
+package org.khabar.serve.api;
+
+import org.khabar.app.ArticleView;
+import org.khabar.app.Found;
+import org.khabar.app.SimilarItem;
+import org.khabar.app.Teaser;
+import org.khabar.core.Source;
+import org.khabar.core.Tag;
+import org.khabar.serve.Highlight;
+import org.khabar.store.Page;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** The API's JSON shapes (documented in openapi.json; keep both in step). */
+final class Json {
+    private Json() {
+    }
+
+    record SourceRef(String id, String name) {
+        static SourceRef of(Source s, String fallbackId) {
+            return s == null ? new SourceRef(fallbackId, fallbackId) : new SourceRef(s.id(), s.name());
+        }
+    }
+
+    record SourceItem(String id, String name, String siteUrl) {
+        static SourceItem of(Source s) {
+            return new SourceItem(s.id(), s.name(), s.siteUrl());
+        }
+    }
+
+    record TeaserItem(long id, String title, String url, SourceRef source, Instant published) {
+        static TeaserItem of(Teaser t) {
+            return new TeaserItem(t.id(), t.title(), t.url(), SourceRef.of(t.source(), null), t.published());
+        }
+    }
+
+    record SimilarEntry(long id, String title, String url, SourceRef source, Instant published,
+                        List<String> sharedTags) {
+        static SimilarEntry of(SimilarItem s) {
+            Teaser t = s.teaser();
+            return new SimilarEntry(t.id(), t.title(), t.url(), SourceRef.of(t.source(), null), t.published(),
+                    s.sharedTags());
+        }
+    }
+
+    record FoundItem(long id, String title, String url, SourceRef source, Instant published, String snippet,
+                     List<Highlight.Span> highlights) {
+        static FoundItem of(Found f) {
+            Teaser t = f.teaser();
+            return new FoundItem(t.id(), t.title(), t.url(), SourceRef.of(t.source(), null), t.published(),
+                    Highlight.plain(f.snippet()), Highlight.spans(f.snippet()));
+        }
+    }
+
+    record TagEntry(String label, double score) {
+        static TagEntry of(Tag t) {
+            return new TagEntry(t.label(), t.score());
+        }
+    }
+
+    record ArticleDoc(long id, String url, String title, SourceRef source, Instant published, String author,
+                      String body, List<TagEntry> tags, SimilarEntry readAlso, List<SimilarEntry> similar,
+                      List<TeaserItem> duplicates) {
+        static ArticleDoc of(ArticleView v) {
+            var a = v.article();
+            return new ArticleDoc(a.id(), a.url(), a.title(), SourceRef.of(v.source(), a.sourceId()), a.published(),
+                    a.author(), a.body(), a.tags().stream().map(TagEntry::of).toList(),
+                    v.readAlso() == null ? null : SimilarEntry.of(v.readAlso()),
+                    v.similar().stream().map(SimilarEntry::of).toList(),
+                    v.alsoPublishedBy().stream().map(TeaserItem::of).toList());
+        }
+    }
+
+    record ItemsPage<T>(List<T> items, long total) {
+        static <S, T> ItemsPage<T> of(Page<S> page, Function<S, T> mapper) {
+            return new ItemsPage<>(page.items().stream().map(mapper).toList(), page.total());
+        }
+    }
+
+    record TagPage(String label, List<TeaserItem> items, long total) {
+    }
+
+    record Error(String error) {
+    }
+}

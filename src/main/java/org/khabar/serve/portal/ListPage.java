@@ -1,0 +1,18 @@
+package org.khabar.serve.portal;
+
+import org.khabar.app.Teaser;
+
+import java.util.List;
+
+/**
+ * A list of teasers: home, a tag or an outlet.
+ *
+ * @param title   the document title
+ * @param heading the visible heading
+ * @param kicker  a small label above the heading ("وسم", "مصدر"), may be empty
+ * @param empty   what to say when there is nothing to list
+ * @param siteUrl the outlet's own site on an outlet page, otherwise null
+ */
+public record ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
+                       String empty, String siteUrl) {
+}

@@ -1,0 +1,125 @@
+package org.khabar.serve.portal;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.khabar.app.ArticleView;
+import org.khabar.app.Found;
+import org.khabar.app.ReadSide;
+import org.khabar.app.Teaser;
+import org.khabar.core.Source;
+import org.khabar.serve.ArabicDates;
+import org.khabar.serve.Links;
+import org.khabar.serve.Params;
+import org.khabar.serve.WebConfig;
+import org.khabar.store.Page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** The server-rendered Arabic portal: home, article, tag, outlet and search pages, and the error pages. */
+public final class Portal {
+    private final ReadSide readSide;
+    private final int pageSize;
+    private final Templates templates = new Templates();
+    private final Ui ui;
+
+    public Portal(ReadSide readSide, WebConfig config) {
+        this.readSide = readSide;
+        this.pageSize = config.pageSize();
+        this.ui = new Ui(new ArabicDates(config.zone()), Stylesheet.versionedHref());
+    }
+
+    public void register(Javalin app) {
+        app.get("/", this::home);
+        app.get("/articles/{id}", this::article);
+        app.get("/tags/<label>", this::tag);
+        app.get("/sources", this::sources);
+        app.get("/sources/{id}", this::source);
+        app.get("/search", this::search);
+    }
+
+    void home(Context ctx) {
+        Pager pager = pager(ctx, Links.home());
+        Page<Teaser> latest = readSide.latest(pager.offset(), pageSize);
+        pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, latest.total()));
+        render(ctx, "list.jte", new ListPage("آخر الأخبار", "آخر الأخبار", "", latest.items(), pager,
+                "لا أخبار بعد.", null));
+    }
+
+    void article(Context ctx) {
+        OptionalLong id = Params.articleId(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            throw new NotFoundResponse("no such article");
+        }
+        ArticleView view = readSide.article(id.getAsLong()).orElseThrow(() -> new NotFoundResponse("no such article"));
+        render(ctx, "article.jte", ArticlePage.of(view));
+    }
+
+    void tag(Context ctx) {
+        String label = Params.checkedText("label", ctx.pathParam("label"), Params.MAX_LABEL_CHARS);
+        if (label == null) {
+            throw new NotFoundResponse("no such tag");
+        }
+        Pager pager = pager(ctx, Links.tag(label));
+        Page<Teaser> tagged = readSide.byTag(label, pager.offset(), pageSize);
+        if (tagged.total() == 0) {
+            throw new NotFoundResponse("no such tag");
+        }
+        pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, tagged.total()));
+        String display = readSide.tagLabel(label);
+        render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, "", null));
+    }
+
+    void sources(Context ctx) {
+        render(ctx, "sources.jte", "sources", readSide.sources());
+    }
+
+    void source(Context ctx) {
+        String id = ctx.pathParam("id");
+        Source source = readSide.source(id).orElseThrow(() -> new NotFoundResponse("no such source"));
+        Pager pager = pager(ctx, Links.source(source.id()));
+        Page<Teaser> items = readSide.bySource(source.id(), pager.offset(), pageSize);
+        pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, items.total()));
+        render(ctx, "list.jte", new ListPage(source.name(), source.name(), "مصدر", items.items(), pager,
+                "لا مقالات من هذا المصدر بعد.", source.siteUrl()));
+    }
+
+    void search(Context ctx) {
+        String query = Params.text(ctx, "q", Params.MAX_QUERY_CHARS);
+        Pager pager = pager(ctx, Links.search(query));
+        if (query == null) {
+            render(ctx, "search.jte", new SearchPage(null, List.of(), pager));
+            return;
+        }
+        Page<Found> found = readSide.search(query, pager.offset(), pageSize);
+        pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, found.total()));
+        render(ctx, "search.jte", new SearchPage(query, found.items(), pager));
+    }
+
+    /** Renders the error page for {@code status}; used by the server's exception handling. */
+    public String errorHtml(int status, String detail) {
+        return templates.render("error.jte", Map.of("ui", ui, "page", ErrorPage.forStatus(status, detail)));
+    }
+
+    private Pager pager(Context ctx, String base) {
+        return new Pager(base, Params.page(ctx), pageSize, 0);
+    }
+
+    /** A page number past the end of the list is a page that does not exist. */
+    private static Pager checkPage(Pager pager) {
+        if (pager.beyondEnd()) {
+            throw new NotFoundResponse("no such page");
+        }
+        return pager;
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        render(ctx, template, "page", page);
+    }
+
+    private void render(Context ctx, String template, String name, Object model) {
+        ctx.html(templates.render(template, Map.of("ui", ui, name, model)));
+    }
+}

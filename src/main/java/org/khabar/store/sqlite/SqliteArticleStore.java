@@ -1,0 +1,397 @@
+package org.khabar.store.sqlite;
+
+import org.khabar.core.Article;
+import org.khabar.core.Source;
+import org.khabar.core.Tag;
+import org.khabar.store.ArticleQuery;
+import org.khabar.store.ArticleStore;
+import org.khabar.store.Page;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link ArticleStore} on the embedded SQLite file. Each insert (article row + its tags) is one transaction;
+ * {@link #insertAll} puts a whole batch in one transaction, which is what makes bulk imports fast while every
+ * article stays all-or-nothing.
+ */
+public final class SqliteArticleStore implements ArticleStore {
+
+    /** Longest accepted canonical URL; longer input is a caller bug, not something to store. */
+    static final int MAX_URL_LENGTH = 4096;
+    /** SQLite's default limit on bound parameters is 32766; keep IN lists well below. */
+    static final int IN_CHUNK = 500;
+
+    private static final String COLUMNS =
+            "a.id, a.url, a.source_id, a.external_id, a.title, a.published, a.author, a.summary, a.body, a.category,"
+                    + " a.ingested, a.duplicate_of, a.story_id";
+    private static final String LATEST_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC";
+
+    private static final String INSERT_ARTICLE =
+            "INSERT INTO articles (url, source_id, external_id, title, published, author, summary, body, category,"
+                    + " ingested, duplicate_of, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                    + " ON CONFLICT (url) DO NOTHING RETURNING id";
+
+    private final SqliteDatabase db;
+    private final boolean ownsDatabase;
+
+    /** A store on a database someone else closes (shared with the corpus stats and related cache). */
+    public SqliteArticleStore(SqliteDatabase db) {
+        this(db, false);
+    }
+
+    private SqliteArticleStore(SqliteDatabase db, boolean ownsDatabase) {
+        this.db = db;
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    /** A store that opens and, on {@link #close()}, closes its own database. */
+    public static SqliteArticleStore open(java.nio.file.Path dataDir) {
+        return new SqliteArticleStore(SqliteDatabase.open(dataDir), true);
+    }
+
+    public SqliteDatabase database() {
+        return db;
+    }
+
+    @Override
+    public InsertResult insert(Article draft) {
+        validate(draft);
+        return db.write(c -> insertOne(draft, Instant.now()));
+    }
+
+    /**
+     * Inserts a batch in one transaction: the results are in input order, each one as {@link #insert} would give.
+     * Much faster than single inserts because SQLite commits once; after a crash the whole batch is there or absent.
+     */
+    public List<InsertResult> insertAll(List<Article> drafts) {
+        drafts.forEach(SqliteArticleStore::validate);
+        if (drafts.isEmpty()) return List.of();
+        return db.write(c -> {
+            Instant now = Instant.now();
+            List<InsertResult> results = new ArrayList<>(drafts.size());
+            for (Article draft : drafts) {
+                results.add(insertOne(draft, now));
+            }
+            return results;
+        });
+    }
+
+    private static void validate(Article draft) {
+        if (draft.url().isBlank()) throw new IllegalArgumentException("article url is blank");
+        if (draft.url().length() > MAX_URL_LENGTH) {
+            throw new IllegalArgumentException("article url longer than " + MAX_URL_LENGTH + " chars");
+        }
+        if (draft.sourceId().isBlank()) throw new IllegalArgumentException("article sourceId is blank: " + draft.url());
+    }
+
+    private InsertResult insertOne(Article a, Instant now) throws SQLException {
+        // ON CONFLICT DO NOTHING + RETURNING: the UNIQUE(url) constraint decides, so there is no check-then-insert race
+        // even between processes; on conflict no row comes back and we look the existing id up.
+        PreparedStatement ps = db.writeStatement(INSERT_ARTICLE);
+        ps.setString(1, a.url());
+        ps.setString(2, a.sourceId());
+        ps.setString(3, a.externalId());
+        ps.setString(4, a.title());
+        setInstant(ps, 5, a.published());
+        ps.setString(6, a.author());
+        ps.setString(7, a.summary());
+        ps.setString(8, a.body());
+        ps.setString(9, a.category());
+        setInstant(ps, 10, a.ingested() != null ? a.ingested() : now);
+        setLong(ps, 11, a.duplicateOf());
+        setLong(ps, 12, a.storyId());
+        long id;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                rs.close();
+                return InsertResult.existing(idByUrl(a.url()));
+            }
+            id = rs.getLong(1);
+        }
+        writeTags(id, a.tags());
+        return InsertResult.created(id);
+    }
+
+    private long idByUrl(String url) throws SQLException {
+        PreparedStatement ps = db.writeStatement("SELECT id FROM articles WHERE url = ?");
+        ps.setString(1, url);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) throw new SQLException("conflicting url vanished: " + url);
+            return rs.getLong(1);
+        }
+    }
+
+    /** Writes tags with rank = position; a key repeated in the list keeps only its first (best) occurrence. */
+    private void writeTags(long articleId, List<Tag> tags) throws SQLException {
+        if (tags.isEmpty()) return;
+        PreparedStatement ps = db.writeStatement(
+                "INSERT INTO article_tags (article_id, rank, tag_key, label, score) VALUES (?,?,?,?,?)");
+        Set<String> seen = new HashSet<>();
+        int rank = 0;
+        for (Tag t : tags) {
+            if (!seen.add(t.key())) continue;
+            ps.setLong(1, articleId);
+            ps.setInt(2, rank++);
+            ps.setString(3, t.key());
+            ps.setString(4, t.label());
+            ps.setDouble(5, t.score());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    @Override
+    public Optional<Article> get(long id) {
+        return db.readSnapshot(c -> first(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id = ?", id)));
+    }
+
+    @Override
+    public Optional<Article> byUrl(String canonicalUrl) {
+        return db.readSnapshot(c -> first(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.url = ?",
+                canonicalUrl)));
+    }
+
+    @Override
+    public List<Article> getAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, Article> found = db.readSnapshot(c -> {
+            Map<Long, Article> byId = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+                List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+                for (Article a : select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id IN ("
+                        + placeholders(chunk.size()) + ")", chunk.toArray())) {
+                    byId.put(a.id(), a);
+                }
+            }
+            return byId;
+        });
+        List<Article> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Article a = found.get(id);
+            if (a != null) ordered.add(a);
+        }
+        return ordered;
+    }
+
+    @Override
+    public Page<Article> list(ArticleQuery q) {
+        StringBuilder from = new StringBuilder(" FROM articles a");
+        List<Object> args = new ArrayList<>();
+        if (q.tagKey() != null) {
+            from.append(" JOIN article_tags t ON t.article_id = a.id AND t.tag_key = ?");
+            args.add(q.tagKey());
+        }
+        from.append(" WHERE a.duplicate_of IS NULL");
+        if (q.sourceId() != null) {
+            from.append(" AND a.source_id = ?");
+            args.add(q.sourceId());
+        }
+        if (q.storyId() != null) {
+            from.append(" AND a.story_id = ?");
+            args.add(q.storyId());
+        }
+        return db.readSnapshot(c -> {
+            long total = count(c, "SELECT COUNT(*)" + from, args.toArray());
+            if (q.limit() == 0 || q.offset() >= total) return new Page<>(List.of(), total);
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(q.limit());
+            pageArgs.add(q.offset());
+            return new Page<>(select(c, "SELECT " + COLUMNS + from + LATEST_ORDER + " LIMIT ? OFFSET ?",
+                    pageArgs.toArray()), total);
+        });
+    }
+
+    @Override
+    public List<Article> batchAfter(long afterId, int limit) {
+        if (limit <= 0) return List.of();
+        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id > ?"
+                + " ORDER BY a.id LIMIT ?", afterId, limit));
+    }
+
+    @Override
+    public long countAll() {
+        return db.read(c -> count(c, "SELECT COUNT(*) FROM articles"));
+    }
+
+    @Override
+    public void replaceTags(long articleId, List<Tag> tags) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_tags WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                ps.executeUpdate();
+            }
+            if (exists(c, articleId)) writeTags(articleId, tags);
+            return null;
+        });
+    }
+
+    @Override
+    public void setDuplicateOf(long articleId, Long canonicalId) {
+        if (canonicalId != null && canonicalId == articleId) {
+            throw new IllegalArgumentException("article " + articleId + " cannot be a duplicate of itself");
+        }
+        db.write(c -> {
+            if (canonicalId != null && !exists(c, canonicalId)) {
+                throw new IllegalArgumentException("unknown canonical article " + canonicalId);
+            }
+            return update(c, "UPDATE articles SET duplicate_of = ? WHERE id = ?", canonicalId, articleId);
+        });
+    }
+
+    @Override
+    public void setStory(long articleId, Long storyId) {
+        db.write(c -> update(c, "UPDATE articles SET story_id = ? WHERE id = ?", storyId, articleId));
+    }
+
+    @Override
+    public List<Article> duplicateGroup(long canonicalId) {
+        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
+                + " WHERE a.id = ? OR a.duplicate_of = ? ORDER BY (a.id <> ?), a.id", canonicalId, canonicalId,
+                canonicalId));
+    }
+
+    @Override
+    public void upsertSource(Source source) {
+        if (source.id() == null || source.id().isBlank()) throw new IllegalArgumentException("source id is blank");
+        if (source.name() == null) throw new IllegalArgumentException("source name is null: " + source.id());
+        db.write(c -> update(c, "INSERT INTO sources (id, name, site_url) VALUES (?,?,?)"
+                + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, site_url = excluded.site_url",
+                source.id(), source.name(), source.siteUrl()));
+    }
+
+    @Override
+    public Optional<Source> source(String id) {
+        return db.read(c -> sources(c, "SELECT id, name, site_url FROM sources WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public List<Source> sources() {
+        return db.read(c -> sources(c, "SELECT id, name, site_url FROM sources ORDER BY id"));
+    }
+
+    @Override
+    public void close() {
+        if (ownsDatabase) db.close();
+    }
+
+    // ---- row mapping -------------------------------------------------------------------------------------------
+
+    private static List<Source> sources(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            List<Source> out = new ArrayList<>();
+            while (rs.next()) out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3)));
+            return out;
+        }
+    }
+
+    /** Runs an article SELECT (columns = {@link #COLUMNS}) and attaches each article's tags. */
+    private static List<Article> select(Connection c, String sql, Object... args) throws SQLException {
+        List<Article> rows = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), instant(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), List.of(), instant(rs, 11), nullableLong(rs, 12), nullableLong(rs, 13)));
+            }
+        }
+        if (rows.isEmpty()) return rows;
+        Map<Long, List<Tag>> tags = tagsOf(c, rows.stream().map(Article::id).toList());
+        rows.replaceAll(a -> a.withTags(tags.getOrDefault(a.id(), List.of())));
+        return rows;
+    }
+
+    private static Map<Long, List<Tag>> tagsOf(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<Tag>> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            try (PreparedStatement ps = prepare(c, "SELECT article_id, tag_key, label, score FROM article_tags"
+                    + " WHERE article_id IN (" + placeholders(chunk.size()) + ") ORDER BY article_id, rank",
+                    chunk.toArray()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Tag(rs.getString(2), rs.getString(3), rs.getDouble(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM articles WHERE id = ?", id) > 0;
+    }
+
+    private static <T> Optional<T> first(List<T> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    static long count(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                Object v = args[i];
+                if (v == null) ps.setNull(i + 1, Types.NULL);
+                else if (v instanceof Long l) ps.setLong(i + 1, l);
+                else if (v instanceof Integer n) ps.setInt(i + 1, n);
+                else if (v instanceof String s) ps.setString(i + 1, s);
+                else if (v instanceof Boolean b) ps.setBoolean(i + 1, b);
+                else if (v instanceof Double d) ps.setDouble(i + 1, d);
+                else throw new IllegalArgumentException("unsupported SQL argument " + v.getClass());
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    static String placeholders(int n) {
+        return "?,".repeat(n - 1) + "?";
+    }
+
+    private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+        if (t == null) ps.setNull(i, Types.BIGINT);
+        else ps.setLong(i, t.toEpochMilli());
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.BIGINT);
+        else ps.setLong(i, v);
+    }
+
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static Long nullableLong(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : v;
+    }
+}

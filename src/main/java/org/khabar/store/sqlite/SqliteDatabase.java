@@ -1,0 +1,237 @@
+package org.khabar.store.sqlite;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.khabar.store.StoreException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The embedded database file {@code <dataDir>/khabar.db}, shared by the SQLite store classes.
+ *
+ * <p>SQLite allows one writer at a time per file, so all writes of this process go through a single connection
+ * behind a lock (no SQLITE_BUSY between our own threads), while reads use a small pool of separate connections
+ * that WAL lets run concurrently with the writer. Other processes on the same file are serialised by SQLite's
+ * file locks: the writer begins transactions IMMEDIATE (taking the write lock up front, so a lock upgrade can
+ * never fail half-way) and waits up to {@code busy_timeout} for it.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    public static final String FILE_NAME = "khabar.db";
+    static final int BUSY_TIMEOUT_MS = 30_000;
+    private static final int READ_POOL_SIZE = 4;
+
+    /** A unit of JDBC work; checked SQL errors become {@link StoreException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final HikariDataSource readers;
+    /** Prepared statements of the writer connection, reused across transactions; guarded by {@link #writeLock}. */
+    private final Map<String, PreparedStatement> writerStatements = new HashMap<>();
+    private volatile boolean closed;
+
+    private SqliteDatabase(Path file, Connection writer, HikariDataSource readers) {
+        this.file = file;
+        this.writer = writer;
+        this.readers = readers;
+    }
+
+    /** Opens (creating if needed) {@code <dataDir>/khabar.db} and brings its schema up to date. */
+    public static SqliteDatabase open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create data directory " + dataDir, e);
+        }
+        String url = "jdbc:sqlite:" + file;
+        migrate(dataSource(url));
+        Connection writer = null;
+        try {
+            // Autocommit stays on and transactions are begun by hand: with autocommit off, sqlite-jdbc begins the
+            // next transaction right after each commit, which in IMMEDIATE mode would hold the file's write lock
+            // forever and lock every other process out.
+            writer = dataSource(url).getConnection();
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(dataSource(url));
+            pool.setMaximumPoolSize(READ_POOL_SIZE);
+            pool.setMinimumIdle(1);
+            pool.setPoolName("sqlite-read-" + file.getFileName());
+            return new SqliteDatabase(file, writer, new HikariDataSource(pool));
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writer);
+            throw new StoreException("cannot open " + file, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL in WAL mode: a commit survives a process crash; only an OS crash/power loss may lose the
+        // last transactions (never corrupts the file). Full fsync per commit would cap inserts at disk speed.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        return ds;
+    }
+
+    private static void migrate(SQLiteDataSource ds) {
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/sqlite")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot migrate " + ds.getUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: committed if it returns, rolled back if it throws.
+     * Nested calls from the same thread join the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (writeLock.getHoldCount() > 1) {
+                return work.run(writer);
+            }
+            execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(writer);
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("write failed on " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * A prepared statement on the writer connection, kept for reuse (parsing SQL costs about as much as running a
+     * small insert). Only valid inside {@link #write}; callers must not close it.
+     */
+    public PreparedStatement writeStatement(String sql) throws SQLException {
+        if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("writeStatement outside write()");
+        PreparedStatement ps = writerStatements.get(sql);
+        if (ps == null) {
+            ps = writer.prepareStatement(sql);
+            writerStatements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** Runs read-only {@code work} on a pooled connection, in autocommit mode. */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        try (Connection c = readers.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("read failed on " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only {@code work} in one read transaction, so every statement sees the same snapshot. */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        return read(c -> {
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" when the file is sound. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder out = new StringBuilder();
+                while (rs.next()) {
+                    if (!out.isEmpty()) out.append('\n');
+                    out.append(rs.getString(1));
+                }
+                return out.toString();
+            }
+        });
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("database is closed: " + file);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = writer.createStatement()) {
+            st.executeUpdate(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            readers.close();
+            for (PreparedStatement ps : writerStatements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing the connection releases it anyway
+                }
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.khabar.dedup;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khabar.dedup.eval.DedupSqlite;
+import org.khabar.store.ArticleStore;
+import org.khabar.store.FingerprintStore;
+import org.khabar.store.InMemoryFingerprintStore;
+import org.khabar.store.SqliteFingerprintStore;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicateDetectorTest {
+    static final Instant T = Instant.parse("2015-08-01T10:00:00Z");
+    static final String STORY = """
+            أعلنت وزارة الصحة اليوم تسجيل ثلاث حالات إصابة جديدة بفيروس كورونا في منطقة الرياض، وأوضحت الوزارة في بيان
+            أن الحالات المسجلة لمواطنين تتراوح أعمارهم بين ثلاثين وخمسين عاما، وأنهم يتلقون العلاج في مستشفيات المنطقة.
+            ودعت الوزارة المواطنين والمقيمين إلى الالتزام بالإجراءات الوقائية وغسل اليدين باستمرار وتجنب مخالطة المصابين،
+            مؤكدة أن الفرق الطبية تتابع المخالطين وتجري لهم الفحوص اللازمة للتأكد من سلامتهم.
+            """;
+    static final String OTHER = """
+            افتتح أمير منطقة مكة المكرمة مساء أمس فعاليات مهرجان الطائف للورد في دورته الجديدة بحضور عدد من المسؤولين،
+            وتجول في أجنحة المعرض الذي يضم أكثر من مئة مزارع يعرضون منتجاتهم من الورد الطائفي وماء الورد والعطور،
+            وأشاد بالجهود التي بذلتها اللجنة المنظمة لإنجاح المهرجان الذي يستمر عشرة أيام ويتوقع أن يزوره آلاف السياح.
+            """;
+    static final String COPY = "الرياض (واس) - " + STORY.replace("اليوم", "أمس") + "\nتابعونا على تويتر";
+
+    static DuplicateDetector detector(FingerprintStore store) {
+        return new DuplicateDetector(DedupConfig.DEFAULT, SourceCredits.withDefaults(Map.of()), store);
+    }
+
+    @Test
+    void aCopyJoinsItsOriginalsGroupAndAnUnrelatedTextDoesNot() {
+        DuplicateDetector d = detector(new InMemoryFingerprintStore());
+        assertThat(d.ingest(1, "was", T, STORY).joinedCanonical()).isEmpty();
+        DedupDecision copy = d.ingest(2, "okaz", T.plusSeconds(600), COPY);
+        assertThat(copy.joinedCanonical()).contains(1L);
+        assertThat(copy.isDuplicate()).isTrue();
+        assertThat(copy.canonicalChanged()).isFalse();
+        assertThat(copy.repoint()).containsExactly(2L);
+        assertThat(d.ingest(3, "sabq", T.plusSeconds(900), OTHER).joinedCanonical()).isEmpty();
+        assertThat(d.ingest(4, "alyaum", T.plusSeconds(1200), COPY).members()).containsExactly(1L, 2L, 4L);
+    }
+
+    @Test
+    void anEarlierCopyArrivingLateBecomesCanonicalAndTheGroupIsRepointed() {
+        DuplicateDetector d = detector(new InMemoryFingerprintStore());
+        d.ingest(10, "okaz", T.plusSeconds(600), COPY);
+        d.ingest(11, "alyaum", T.plusSeconds(900), COPY);
+        DedupDecision late = d.ingest(12, "was", T, STORY);
+        assertThat(late.canonicalId()).isEqualTo(12L);
+        assertThat(late.isDuplicate()).isFalse();
+        assertThat(late.canonicalChanged()).isTrue();
+        assertThat(late.repoint()).containsExactlyInAnyOrder(10L, 11L, 12L);
+
+        Map<Long, Long> duplicateOf = new HashMap<>();
+        late.applyTo(recordingStore(duplicateOf));
+        assertThat(duplicateOf).containsEntry(10L, 12L).containsEntry(11L, 12L).containsEntry(12L, null);
+    }
+
+    @Test
+    void atEqualTimesTheAgencyNamedInTheTextIsCanonical() {
+        DuplicateDetector d = detector(new InMemoryFingerprintStore());
+        d.ingest(20, "okaz", T, COPY); // says "(واس)"
+        DedupDecision agency = d.ingest(21, "was", T, STORY);
+        assertThat(agency.canonicalId()).isEqualTo(21L);
+    }
+
+    @Test
+    void copiesOfIsReadOnly() {
+        InMemoryFingerprintStore store = new InMemoryFingerprintStore();
+        DuplicateDetector d = detector(store);
+        d.ingest(1, "was", T, STORY);
+        assertThat(d.copiesOf(COPY)).containsExactly(1L);
+        assertThat(d.copiesOf(OTHER)).isEmpty();
+        assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void tooShortBodiesAreNeverCopies() {
+        DuplicateDetector d = detector(new InMemoryFingerprintStore());
+        assertThat(d.ingest(1, "was", T, "عاجل").joinedCanonical()).isEmpty();
+        assertThat(d.ingest(2, "okaz", T, "عاجل").joinedCanonical()).isEmpty();
+        assertThat(d.ingest(3, "okaz", T, "").joinedCanonical()).isEmpty();
+    }
+
+    /** Several workers ingesting copies of one story at once into one SQLite file: still exactly one group. */
+    @Test
+    void concurrentCopiesStayOneGroupOnSqlite(@TempDir Path dir) throws Exception {
+        try (HikariDataSource ds = DedupSqlite.open(dir.resolve("dedup.db"), 4);
+             FingerprintStore store = new SqliteFingerprintStore(ds)) {
+            DuplicateDetector d = detector(store);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<DedupDecision>> results = new ArrayList<>();
+            String[] variants = {STORY, COPY, STORY + "\nالمصدر: سبق", "نقلاً عن عكاظ\n" + STORY};
+            for (int i = 0; i < 12; i++) {
+                long id = 100 + i;
+                String body = variants[i % variants.length];
+                Instant when = T.plusSeconds(60L * ((i * 7) % 12));
+                results.add(pool.submit(() -> d.ingest(id, "outlet" + (id % 5), when, body)));
+            }
+            Set<Long> canonicals = new HashSet<>();
+            for (Future<DedupDecision> f : results) f.get();
+            pool.shutdown();
+            for (long id = 100; id < 112; id++) {
+                long article = id;
+                long group = store.<Long>atomically(s -> s.groupOf(article).orElse(-1));
+                assertThat(group).isNotEqualTo(-1);
+                canonicals.add(store.<Long>atomically(s -> s.canonical(group).orElse(-1)));
+            }
+            // the earliest published (i = 0 → T) is id 100
+            assertThat(canonicals).containsExactly(100L);
+        }
+    }
+
+    /** An ArticleStore that only records setDuplicateOf; every other call is an error in this test. */
+    static ArticleStore recordingStore(Map<Long, Long> duplicateOf) {
+        return (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(),
+                new Class<?>[]{ArticleStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("setDuplicateOf")) {
+                        duplicateOf.put((Long) args[0], (Long) args[1]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}

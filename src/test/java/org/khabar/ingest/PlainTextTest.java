@@ -1,0 +1,44 @@
+package org.khabar.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+
+    @Test
+    void entitiesAreDecodedExactlyOnce() {
+        assertThat(PlainText.line("أرامكو &amp;amp; سابك")).isEqualTo("أرامكو &amp; سابك");
+        assertThat(PlainText.line("&quot;قال&quot; &#8220;نعم&#8221; &ndash; S&P")).isEqualTo("\"قال\" “نعم” – S&P");
+        assertThat(PlainText.paragraphs("AT&amp;T &lt;b&gt;")).isEqualTo("AT&T <b>");
+    }
+
+    @Test
+    void aScriptTagInATitleStaysLiteralText() {
+        assertThat(PlainText.line("كيف تعمل وسوم <script>alert(1)</script>"))
+                .isEqualTo("كيف تعمل وسوم <script>alert(1)</script>");
+        assertThat(PlainText.line("x < y و y > z")).isEqualTo("x < y و y > z");
+    }
+
+    @Test
+    void markupInABodyBecomesParagraphsAndScriptsAreDropped() {
+        assertThat(PlainText.paragraphs("<p>الأولى</p><p>الثانية <b>بخط</b><br>سطر</p><script>alert(1)</script>"))
+                .isEqualTo("الأولى\nالثانية بخط\nسطر");
+    }
+
+    @Test
+    void textThatMerelyContainsALessThanSignIsNotParsedAsHtml() {
+        assertThat(PlainText.paragraphs("نسبة < 5% من السكان\nفقرة ثانية")).isEqualTo("نسبة < 5% من السكان\nفقرة ثانية");
+    }
+
+    @Test
+    void whitespaceIsNormalisedAndBlankParagraphsDropped() {
+        assertThat(PlainText.paragraphs(" الأولى\u00A0 \t مع مسافة \r\n\n \n  الثانية  \n")).isEqualTo("الأولى مع مسافة\nالثانية");
+        assertThat(PlainText.line(" عنوان\nعلى سطرين ")).isEqualTo("عنوان على سطرين");
+        assertThat(PlainText.paragraphs(" \n ")).isEmpty();
+        assertThat(PlainText.paragraphs(null)).isNull();
+        assertThat(PlainText.line("عنوان\u0000 مع\u001B محارف تحكم")).isEqualTo("عنوان مع محارف تحكم");
+        // the zero-width non-joiner is meaningful in Persian and Urdu text and stays
+        assertThat(PlainText.line("می\u200Cخواهم")).isEqualTo("می\u200Cخواهم");
+    }
+}

@@ -1,0 +1,65 @@
+package org.khabar.serve.portal;
+
+import org.junit.jupiter.api.Test;
+import org.khabar.app.ArticleView;
+import org.khabar.app.SimilarItem;
+import org.khabar.app.Teaser;
+import org.khabar.core.Article;
+import org.khabar.core.Source;
+import org.khabar.core.Tag;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The page-level promise holds even when the read side hands over a careless view. */
+class ArticlePageTest {
+    static final Source SRC = new Source("s", "مصدر", null);
+
+    static Teaser teaser(long id) {
+        return new Teaser(id, "عنوان " + id, "https://example.org/" + id, SRC, Instant.EPOCH);
+    }
+
+    static SimilarItem similar(long id) {
+        return new SimilarItem(teaser(id), List.of("وسم"));
+    }
+
+    static Article article(long id, List<Tag> tags) {
+        return Article.draft("https://example.org/" + id, "s", null, "t", null, null, null, "b", null)
+                .withId(id).withTags(tags);
+    }
+
+    @Test
+    void dropsSelfAndRepeatsAcrossAllSectionsAndCapsSimilarAtTen() {
+        List<SimilarItem> similar = new ArrayList<>();
+        similar.add(similar(1));   // the article itself
+        similar.add(similar(2));   // same as read-also
+        for (long id = 3; id <= 15; id++) {
+            similar.add(similar(id));
+            similar.add(similar(id)); // repeated
+        }
+        ArticleView view = new ArticleView(article(1, List.of()), SRC, similar(2), similar,
+                List.of(teaser(1), teaser(3), teaser(40)));
+        ArticlePage page = ArticlePage.of(view);
+        assertThat(page.readAlso().teaser().id()).isEqualTo(2);
+        assertThat(page.similar()).extracting(s -> s.teaser().id()).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(page.alsoPublishedBy()).extracting(Teaser::id).containsExactly(40L);
+    }
+
+    @Test
+    void readAlsoPointingAtItselfIsDropped() {
+        ArticlePage page = ArticlePage.of(new ArticleView(article(7, List.of()), SRC, similar(7), List.of(similar(8)), List.of()));
+        assertThat(page.readAlso()).isNull();
+        assertThat(page.similar()).extracting(s -> s.teaser().id()).containsExactly(8L);
+    }
+
+    @Test
+    void tagsWithTheSameLabelAreLinkedOnce() {
+        List<Tag> tags = List.of(new Tag("ناتو", "الناتو", 3), new Tag("ناتو2", "الناتو", 2), new Tag("كييف", "كييف", 1));
+        ArticlePage page = ArticlePage.of(new ArticleView(article(1, tags), SRC, null, List.of(), List.of()));
+        assertThat(page.tags()).extracting(Tag::label).containsExactly("الناتو", "كييف");
+        assertThat(page.sourceName()).isEqualTo("مصدر");
+    }
+}

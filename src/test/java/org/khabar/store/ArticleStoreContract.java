@@ -1,0 +1,501 @@
+package org.khabar.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.khabar.core.Article;
+import org.khabar.core.Source;
+import org.khabar.core.Tag;
+import org.khabar.store.ArticleStore.InsertResult;
+import org.khabar.store.RelatedCache.Related;
+import org.khabar.store.RelatedCache.RelatedItem;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every {@link ArticleStore}, {@link CorpusStats} and {@link RelatedCache} backend must do. A backend's test
+ * extends this class and says how to open its parts on a fresh database; nothing here depends on a backend.
+ */
+public abstract class ArticleStoreContract {
+
+    /** The three store parts of one backend instance, opened on the test's database. */
+    protected interface Backend extends AutoCloseable {
+        ArticleStore store();
+
+        CorpusStats corpusStats();
+
+        RelatedCache relatedCache();
+
+        @Override
+        void close();
+    }
+
+    /** Prepares a fresh, empty database for one test (called before each test). */
+    protected abstract void createDatabase() throws Exception;
+
+    /** Opens another independent instance on the database of this test (as a second process would). */
+    protected abstract Backend openBackend();
+
+    protected Backend backend;
+    protected ArticleStore store;
+
+    protected static final Instant T0 = Instant.parse("2024-03-01T10:00:00Z");
+
+    @BeforeEach
+    void openStore() throws Exception {
+        createDatabase();
+        backend = openBackend();
+        store = backend.store();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (backend != null) backend.close();
+    }
+
+    protected static Article draft(String url, String source, Instant published, Tag... tags) {
+        return Article.draft(url, source, "ext-" + url.hashCode(), "عنوان " + url, published, "كاتب",
+                "ملخص", "الفقرة الأولى\nالفقرة الثانية", "سياسة").withTags(List.of(tags));
+    }
+
+    protected static Tag tag(String key) {
+        return new Tag(key, "وسم " + key, 1.0);
+    }
+
+    // ---- insert / get ---------------------------------------------------------------------------------------------
+
+    @Test
+    void insertAssignsIdAndRoundTripsEveryField() {
+        Article d = draft("https://a.example/1", "alarabiya", T0, tag("k1"), tag("k2"))
+                .withIngested(T0.plusSeconds(60));
+        InsertResult r = store.insert(d);
+        assertThat(r.inserted()).isTrue();
+        assertThat(r.id()).isPositive();
+
+        Article got = store.get(r.id()).orElseThrow();
+        assertThat(got).isEqualTo(d.withId(r.id()));
+        assertThat(store.byUrl("https://a.example/1")).contains(got);
+        assertThat(store.get(r.id() + 1000)).isEmpty();
+        assertThat(store.byUrl("https://a.example/none")).isEmpty();
+    }
+
+    @Test
+    void nullableFieldsStayNullAndIngestedDefaultsToNow() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Article d = Article.draft("https://a.example/n", "s", null, "t", null, null, null, "b", null);
+        long id = store.insert(d).id();
+        Article got = store.get(id).orElseThrow();
+        assertThat(got.published()).isNull();
+        assertThat(got.externalId()).isNull();
+        assertThat(got.author()).isNull();
+        assertThat(got.summary()).isNull();
+        assertThat(got.category()).isNull();
+        assertThat(got.duplicateOf()).isNull();
+        assertThat(got.storyId()).isNull();
+        assertThat(got.tags()).isEmpty();
+        assertThat(got.ingested()).isBetween(before, Instant.now().plusMillis(1));
+    }
+
+    @Test
+    void insertIsIdempotentByUrl() {
+        InsertResult first = store.insert(draft("https://a.example/same", "s1", T0, tag("a")));
+        InsertResult again = store.insert(draft("https://a.example/same", "s2", T0.plusSeconds(5), tag("b")));
+        assertThat(again.inserted()).isFalse();
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(store.countAll()).isEqualTo(1);
+        // the first version is kept untouched
+        Article kept = store.get(first.id()).orElseThrow();
+        assertThat(kept.sourceId()).isEqualTo("s1");
+        assertThat(kept.tags()).extracting(Tag::key).containsExactly("a");
+    }
+
+    @Test
+    void idsGrowWithInsertionOrder() {
+        long a = store.insert(draft("https://a.example/1", "s", T0)).id();
+        long b = store.insert(draft("https://a.example/2", "s", T0.minusSeconds(99))).id();
+        assertThat(b).isGreaterThan(a);
+    }
+
+    @Test
+    void badInputIsRejectedWithClearErrorAndNothingStored() {
+        assertThatThrownBy(() -> store.insert(draft(" ", "s", T0))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("url");
+        assertThatThrownBy(() -> store.insert(draft("https://a.example/" + "x".repeat(10_000), "s", T0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.countAll()).isZero();
+    }
+
+    @Test
+    void getAllKeepsRequestedOrderAndSkipsUnknown() {
+        long a = store.insert(draft("https://a.example/1", "s", T0)).id();
+        long b = store.insert(draft("https://a.example/2", "s", T0)).id();
+        long c = store.insert(draft("https://a.example/3", "s", T0)).id();
+        assertThat(store.getAll(List.of(c, 999_999L, a, b)).stream().map(Article::id)).containsExactly(c, a, b);
+        assertThat(store.getAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void getAllHandlesMoreIdsThanOneStatementTakes() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) ids.add(store.insert(draft("https://a.example/" + i, "s", T0)).id());
+        List<Long> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        assertThat(store.getAll(reversed).stream().map(Article::id).toList()).isEqualTo(reversed);
+    }
+
+    @Test
+    void textSurvivesUnchanged() {
+        String body = "«الحرب في أوكرانيا» — تقرير\nسطر ثانٍ مع رموز: \u200f😀 ' \" ; DROP TABLE articles; --";
+        long id = store.insert(Article.draft("https://a.example/ü?q='1'", "s", null, "عنوان\u0640", T0, null,
+                null, body, null)).id();
+        Article got = store.get(id).orElseThrow();
+        assertThat(got.body()).isEqualTo(body);
+        assertThat(got.title()).isEqualTo("عنوان\u0640");
+        assertThat(got.url()).isEqualTo("https://a.example/ü?q='1'");
+    }
+
+    // ---- list -----------------------------------------------------------------------------------------------------
+
+    @Test
+    void listIsNewestFirstWithNullDatesLastThenIdDescending() {
+        long old = store.insert(draft("https://a.example/old", "s", T0.minusSeconds(3600))).id();
+        long undated1 = store.insert(draft("https://a.example/u1", "s", null)).id();
+        long newest = store.insert(draft("https://a.example/new", "s", T0.plusSeconds(3600))).id();
+        long mid1 = store.insert(draft("https://a.example/m1", "s", T0)).id();
+        long mid2 = store.insert(draft("https://a.example/m2", "s", T0)).id();
+        long undated2 = store.insert(draft("https://a.example/u2", "s", null)).id();
+
+        Page<Article> page = store.list(ArticleQuery.latest(0, 10));
+        assertThat(page.total()).isEqualTo(6);
+        assertThat(page.items()).extracting(Article::id).containsExactly(newest, mid2, mid1, old, undated2, undated1);
+    }
+
+    @Test
+    void listPagesWithCorrectTotal() {
+        for (int i = 0; i < 25; i++) store.insert(draft("https://a.example/" + i, "s", T0.plusSeconds(i)));
+        Page<Article> p1 = store.list(ArticleQuery.latest(0, 10));
+        Page<Article> p3 = store.list(ArticleQuery.latest(20, 10));
+        Page<Article> beyond = store.list(ArticleQuery.latest(40, 10));
+        Page<Article> none = store.list(ArticleQuery.latest(0, 0));
+        assertThat(p1.total()).isEqualTo(25);
+        assertThat(p1.items()).hasSize(10);
+        assertThat(p1.items().get(0).url()).isEqualTo("https://a.example/24");
+        assertThat(p3.items()).hasSize(5);
+        assertThat(p3.items().get(4).url()).isEqualTo("https://a.example/0");
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(25);
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isEqualTo(25);
+    }
+
+    @Test
+    void listFiltersBySourceTagAndStory() {
+        long a = store.insert(draft("https://a.example/1", "jazeera", T0, tag("ukraine"), tag("russia"))).id();
+        long b = store.insert(draft("https://a.example/2", "arabiya", T0.plusSeconds(1), tag("ukraine"))).id();
+        long c = store.insert(draft("https://a.example/3", "jazeera", T0.plusSeconds(2), tag("gaza"))).id();
+        store.setStory(a, 7L);
+        store.setStory(c, 7L);
+
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10).withSource("jazeera")))).containsExactly(c, a);
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10).withTag("ukraine")))).containsExactly(b, a);
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10).withTag("ukraine").withSource("jazeera"))))
+                .containsExactly(a);
+        assertThat(ids(store.list(new ArticleQuery(null, null, 7L, 0, 10)))).containsExactly(c, a);
+        assertThat(store.list(ArticleQuery.latest(0, 10).withTag("nothing")).total()).isZero();
+        assertThat(store.list(ArticleQuery.latest(0, 1).withTag("ukraine")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesAreHiddenFromListsButCountedAndGroupable() {
+        long canon = store.insert(draft("https://a.example/c", "s1", T0, tag("t"))).id();
+        long dup1 = store.insert(draft("https://b.example/d1", "s2", T0.plusSeconds(10), tag("t"))).id();
+        long dup2 = store.insert(draft("https://c.example/d2", "s3", T0.plusSeconds(20), tag("t"))).id();
+        long other = store.insert(draft("https://a.example/o", "s1", T0.minusSeconds(10))).id();
+        store.setDuplicateOf(dup1, canon);
+        store.setDuplicateOf(dup2, canon);
+
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10)))).containsExactly(canon, other);
+        assertThat(store.list(ArticleQuery.latest(0, 10)).total()).isEqualTo(2);
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10).withTag("t")))).containsExactly(canon);
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10).withSource("s2")))).isEmpty();
+        assertThat(store.countAll()).isEqualTo(4);
+        assertThat(store.get(dup1).orElseThrow().duplicateOf()).isEqualTo(canon);
+
+        List<Article> group = store.duplicateGroup(canon);
+        assertThat(group).extracting(Article::id).first().isEqualTo(canon);
+        assertThat(group).extracting(Article::id).containsExactlyInAnyOrder(canon, dup1, dup2);
+        assertThat(store.duplicateGroup(other)).extracting(Article::id).containsExactly(other);
+        assertThat(store.duplicateGroup(999_999)).isEmpty();
+
+        store.setDuplicateOf(dup1, null);
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10)))).containsExactly(dup1, canon, other);
+        assertThat(store.duplicateGroup(canon)).extracting(Article::id).containsExactlyInAnyOrder(canon, dup2);
+    }
+
+    @Test
+    void duplicateOfMustNameAnExistingOtherArticle() {
+        long a = store.insert(draft("https://a.example/1", "s", T0)).id();
+        assertThatThrownBy(() -> store.setDuplicateOf(a, a)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.setDuplicateOf(a, 424242L)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.get(a).orElseThrow().duplicateOf()).isNull();
+    }
+
+    @Test
+    void batchAfterWalksAllArticlesAscending() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) ids.add(store.insert(draft("https://a.example/" + i, "s", T0)).id());
+        store.setDuplicateOf(ids.get(3), ids.get(0));
+        List<Long> seen = new ArrayList<>();
+        long after = 0;
+        List<Article> batch;
+        while (!(batch = store.batchAfter(after, 3)).isEmpty()) {
+            batch.forEach(a -> seen.add(a.id()));
+            after = batch.get(batch.size() - 1).id();
+        }
+        assertThat(seen).isEqualTo(ids); // duplicates included: re-analysis and reindexing see everything
+        assertThat(store.batchAfter(ids.get(6), 10)).isEmpty();
+    }
+
+    // ---- tags -----------------------------------------------------------------------------------------------------
+
+    @Test
+    void replaceTagsReplacesKeepsOrderAndMovesTagPages() {
+        long id = store.insert(draft("https://a.example/1", "s", T0, tag("old1"), tag("old2"))).id();
+        List<Tag> fresh = List.of(new Tag("n2", "ثاني", 0.5), new Tag("n1", "أول", 0.9), new Tag("n3", "ثالث", 0.1));
+        store.replaceTags(id, fresh);
+        assertThat(store.get(id).orElseThrow().tags()).isEqualTo(fresh);
+        assertThat(store.list(ArticleQuery.latest(0, 10).withTag("old1")).total()).isZero();
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10).withTag("n3")))).containsExactly(id);
+
+        store.replaceTags(id, List.of());
+        assertThat(store.get(id).orElseThrow().tags()).isEmpty();
+        store.replaceTags(999_999, fresh); // unknown article: nothing to tag, no error
+        assertThat(store.list(ArticleQuery.latest(0, 10).withTag("n1")).total()).isZero();
+    }
+
+    @Test
+    void aTagKeyRepeatedInOneArticleListsItOnce() {
+        long id = store.insert(draft("https://a.example/1", "s", T0,
+                new Tag("k", "أ", 0.9), new Tag("k", "ب", 0.5))).id();
+        Page<Article> page = store.list(ArticleQuery.latest(0, 10).withTag("k"));
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(ids(page)).containsExactly(id);
+        assertThat(store.get(id).orElseThrow().tags()).extracting(Tag::label).containsExactly("أ");
+    }
+
+    // ---- sources --------------------------------------------------------------------------------------------------
+
+    @Test
+    void sourcesUpsertAndListById() {
+        store.upsertSource(new Source("jazeera", "الجزيرة", "https://aljazeera.net"));
+        store.upsertSource(new Source("arabiya", "العربية", null));
+        store.upsertSource(new Source("jazeera", "الجزيرة نت", "https://www.aljazeera.net"));
+        assertThat(store.source("jazeera")).contains(new Source("jazeera", "الجزيرة نت", "https://www.aljazeera.net"));
+        assertThat(store.source("none")).isEmpty();
+        assertThat(store.sources()).extracting(Source::id).containsExactly("arabiya", "jazeera");
+    }
+
+    // ---- concurrency ----------------------------------------------------------------------------------------------
+
+    @Test
+    void concurrentInsertsOfOverlappingUrlsNeverDuplicate() throws Exception {
+        int threads = 6;
+        int urls = 150;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<List<InsertResult>>> jobs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int shift = t * 17;
+                jobs.add(() -> {
+                    List<InsertResult> out = new ArrayList<>();
+                    for (int i = 0; i < urls; i++) {
+                        int n = (i + shift) % urls;
+                        out.add(store.insert(draft("https://a.example/" + n, "s", T0, tag("k" + n))));
+                    }
+                    return out;
+                });
+            }
+            Map<Long, Integer> created = new java.util.HashMap<>();
+            Set<Long> allIds = new HashSet<>();
+            for (Future<List<InsertResult>> f : pool.invokeAll(jobs)) {
+                for (InsertResult r : f.get()) {
+                    allIds.add(r.id());
+                    if (r.inserted()) created.merge(r.id(), 1, Integer::sum);
+                }
+            }
+            assertThat(store.countAll()).isEqualTo(urls);
+            assertThat(allIds).hasSize(urls);
+            assertThat(created).hasSize(urls).allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+            for (int n = 0; n < urls; n += 37) {
+                assertThat(store.list(ArticleQuery.latest(0, 10).withTag("k" + n)).total()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseShareArticles() {
+        try (Backend second = openBackend()) {
+            long id = store.insert(draft("https://a.example/1", "s", T0)).id();
+            InsertResult again = second.store().insert(draft("https://a.example/1", "s", T0));
+            assertThat(again).isEqualTo(InsertResult.existing(id));
+            long other = second.store().insert(draft("https://a.example/2", "s", T0)).id();
+            assertThat(store.get(other)).isPresent();
+        }
+    }
+
+    // ---- corpus stats ---------------------------------------------------------------------------------------------
+
+    @Test
+    void corpusStatsCountDocumentsAndFrequencies() {
+        CorpusStats stats = backend.corpusStats();
+        assertThat(stats.documentCount()).isZero();
+        assertThat(stats.documentFrequencies(List.of("x"))).containsEntry("x", 0L);
+        stats.addDocument(List.of("a", "b"));
+        stats.addDocument(List.of("a", "c"));
+        stats.addDocument(Set.of());
+        // visible at once to the same instance, flushed or not
+        assertThat(stats.documentCount()).isEqualTo(3);
+        assertThat(stats.documentFrequencies(List.of("a", "b", "c", "zz")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("a", 2L, "b", 1L, "c", 1L, "zz", 0L));
+        stats.flush();
+        stats.addDocument(List.of("a"));
+        assertThat(stats.documentFrequencies(List.of("a"))).containsEntry("a", 3L);
+        assertThat(stats.documentCount()).isEqualTo(4);
+    }
+
+    @Test
+    void corpusStatsAreDurableAfterFlush() {
+        CorpusStats stats = backend.corpusStats();
+        stats.addDocument(List.of("ا", "ب"));
+        stats.addDocument(List.of("ا"));
+        stats.flush();
+        try (Backend other = openBackend()) {
+            assertThat(other.corpusStats().documentCount()).isEqualTo(2);
+            assertThat(other.corpusStats().documentFrequencies(List.of("ا", "ب")))
+                    .isEqualTo(Map.of("ا", 2L, "ب", 1L));
+        }
+    }
+
+    @Test
+    void corpusStatsIncrementsFromTwoInstancesAddUp() throws Exception {
+        try (Backend other = openBackend()) {
+            CorpusStats s1 = backend.corpusStats();
+            CorpusStats s2 = other.corpusStats();
+            // both read "shared" before either writes, so a read-modify-write design would lose counts
+            assertThat(s1.documentFrequencies(List.of("shared"))).containsEntry("shared", 0L);
+            assertThat(s2.documentFrequencies(List.of("shared"))).containsEntry("shared", 0L);
+            Thread t1 = new Thread(() -> {
+                for (int i = 0; i < 500; i++) s1.addDocument(List.of("shared", "one" + (i % 10)));
+                s1.flush();
+            });
+            Thread t2 = new Thread(() -> {
+                for (int i = 0; i < 300; i++) s2.addDocument(List.of("shared", "two"));
+                s2.flush();
+            });
+            t1.start();
+            t2.start();
+            t1.join();
+            t2.join();
+            try (Backend third = openBackend()) {
+                CorpusStats fresh = third.corpusStats();
+                assertThat(fresh.documentCount()).isEqualTo(800);
+                assertThat(fresh.documentFrequencies(List.of("shared", "two", "one3")))
+                        .isEqualTo(Map.of("shared", 800L, "two", 300L, "one3", 50L));
+            }
+            // each instance sees at least its own increments, and the shared document count after its flush
+            assertThat(s1.documentFrequencies(List.of("shared")).get("shared")).isGreaterThanOrEqualTo(500L);
+            assertThat(s2.documentFrequencies(List.of("shared")).get("shared")).isGreaterThanOrEqualTo(300L);
+        }
+    }
+
+    @Test
+    void corpusStatsCountDistinctKeysInLargeDocuments() {
+        CorpusStats stats = backend.corpusStats();
+        List<String> keys = IntStream.range(0, 3_000).mapToObj(i -> "k" + i).toList();
+        stats.addDocument(keys);
+        stats.addDocument(keys.subList(0, 1_000));
+        stats.flush();
+        Map<String, Long> df = stats.documentFrequencies(keys);
+        assertThat(df).hasSize(3_000);
+        assertThat(df.get("k0")).isEqualTo(2L);
+        assertThat(df.get("k999")).isEqualTo(2L);
+        assertThat(df.get("k1000")).isEqualTo(1L);
+        assertThat(df.get("k2999")).isEqualTo(1L);
+    }
+
+    // ---- related cache --------------------------------------------------------------------------------------------
+
+    @Test
+    void relatedListsRoundTripAndReplace() {
+        RelatedCache cache = backend.relatedCache();
+        long a = store.insert(draft("https://a.example/1", "s", T0)).id();
+        long b = store.insert(draft("https://a.example/2", "s", T0)).id();
+        long c = store.insert(draft("https://a.example/3", "s", T0)).id();
+        assertThat(cache.related(a)).isEmpty();
+
+        Instant at = Instant.parse("2024-03-02T00:00:00Z");
+        Related r = new Related(b, List.of(new RelatedItem(c, 0.75, List.of("أوكرانيا", "روسيا")),
+                new RelatedItem(b, 0.5, List.of())), at, false);
+        cache.putRelated(a, r);
+        assertThat(cache.related(a)).contains(r);
+
+        Related noReadAlso = new Related(null, List.of(), at.plusSeconds(1), false);
+        cache.putRelated(a, noReadAlso);
+        assertThat(cache.related(a)).contains(noReadAlso);
+    }
+
+    @Test
+    void staleOrMissingListsStaleAndUncomputedCanonicalArticlesOldestFirst() throws Exception {
+        RelatedCache cache = backend.relatedCache();
+        long a = store.insert(draft("https://a.example/1", "s", T0).withIngested(T0)).id();
+        long b = store.insert(draft("https://a.example/2", "s", T0).withIngested(T0.plusSeconds(1))).id();
+        long c = store.insert(draft("https://a.example/3", "s", T0).withIngested(T0.plusSeconds(2))).id();
+        long dup = store.insert(draft("https://a.example/4", "s", T0).withIngested(T0.plusSeconds(3))).id();
+        store.setDuplicateOf(dup, a);
+
+        // nothing computed yet: every canonical article is missing, oldest first; duplicates never listed
+        assertThat(cache.staleOrMissing(10)).containsExactly(a, b, c);
+        assertThat(cache.staleOrMissing(2)).containsExactly(a, b);
+
+        Related fresh = new Related(null, List.of(new RelatedItem(b, 1.0, List.of("x"))), Instant.now(), false);
+        cache.putRelated(a, fresh);
+        cache.putRelated(b, fresh);
+        cache.putRelated(c, fresh);
+        assertThat(cache.staleOrMissing(10)).isEmpty();
+
+        cache.markStale(List.of(c, 424242L));
+        Thread.sleep(5);
+        cache.markStale(List.of(a));
+        Thread.sleep(5);
+        cache.markStale(List.of(c)); // already stale: keeps its place in the queue
+        assertThat(cache.staleOrMissing(10)).containsExactly(c, a);
+        assertThat(cache.related(c).orElseThrow().stale()).isTrue();
+        assertThat(cache.related(c).orElseThrow().similar()).isEqualTo(fresh.similar());
+        assertThat(cache.related(b).orElseThrow().stale()).isFalse();
+
+        cache.putRelated(c, fresh); // recomputed: no longer stale
+        assertThat(cache.staleOrMissing(10)).containsExactly(a);
+        cache.markStale(List.of());
+        assertThat(cache.staleOrMissing(0)).isEmpty();
+    }
+
+    private static List<Long> ids(Page<Article> page) {
+        return page.items().stream().map(Article::id).toList();
+    }
+}

@@ -1,0 +1,10 @@
+package org.khabar.store;
+
+import org.khabar.cluster.InMemoryStoryStore;
+
+class InMemoryStoryStoreTest extends StoryStoreContract {
+    @Override
+    StoryStore store() {
+        return new InMemoryStoryStore();
+    }
+}
