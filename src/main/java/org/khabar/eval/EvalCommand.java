@@ -37,6 +37,8 @@ public final class EvalCommand implements Runnable {
         Path statsCache;
         @Option(names = "--cv", defaultValue = "0", description = "also fit the weights and report k-fold cross-validated figures (e.g. 5)")
         int cv;
+        @Option(names = "--weights", split = ",", description = "tagger weights to try instead of the defaults (13 numbers, KeywordTagger.Weights order)")
+        double[] weights;
         @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
         Path out;
 
@@ -56,7 +58,8 @@ public final class EvalCommand implements Runnable {
                 }
             }
             List<String> docIds = KeywordsEval.ids(akec, ids);
-            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats));
+            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats,
+                    new KeywordTagger(stats, weights == null ? KeywordTagger.Weights.DEFAULT : KeywordTagger.Weights.of(weights)));
             KeywordsEval.writeJsonl(out, r.khabar());
             Path baseOut = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".baseline.jsonl");
             KeywordsEval.writeJsonl(baseOut, r.baseline());
