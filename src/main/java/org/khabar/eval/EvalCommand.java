@@ -29,6 +29,8 @@ public final class EvalCommand implements Runnable {
         Path akec;
         @Option(names = "--ids", description = "document ids to score (default: AKEC_DIR/train.ids)")
         Path ids;
+        @Option(names = "--data", description = "khabar data folder with the corpus imported: IDF and collocations from its statistics")
+        Path data;
         @Option(names = "--corpus", description = "ANT corpus file (ant-v2.1.jsonl.gz): IDF and collocations built in memory from it")
         Path corpus;
         @Option(names = "--limit", defaultValue = "0", description = "read at most this many corpus articles (0: all)")
@@ -44,8 +46,18 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if (data != null) {
+                if (!java.nio.file.Files.isDirectory(data)) {
+                    System.err.println("khabar eval keywords: no data folder " + data);
+                    return 2;
+                }
+                try (org.khabar.app.Backends.CorpusHandle h = org.khabar.app.Backends.openCorpus(data)) {
+                    return evaluate(h.stats());
+                }
+            }
             if (corpus == null && (statsCache == null || !java.nio.file.Files.exists(statsCache))) {
-                System.err.println("khabar eval keywords: give --corpus ant.jsonl.gz (the statistics of a data folder come with --data)");
+                System.err.println("khabar eval keywords: give --data CORPUS_DIR (a khabar data folder with the corpus imported)"
+                        + " or --corpus ant.jsonl.gz (statistics built in memory)");
                 return 2;
             }
             MemoryCorpusStats stats;
@@ -57,6 +69,10 @@ public final class EvalCommand implements Runnable {
                     stats.save(statsCache);
                 }
             }
+            return evaluate(stats);
+        }
+
+        private int evaluate(org.khabar.store.CorpusStats stats) throws Exception {
             List<String> docIds = KeywordsEval.ids(akec, ids);
             KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats,
                     new KeywordTagger(stats, weights == null ? KeywordTagger.Weights.DEFAULT : KeywordTagger.Weights.of(weights)));
