@@ -21,12 +21,13 @@ os_java_home() {
 # Node directory for node N (0 = the single node).
 os_node_dir() { echo "$OS_DIST/node-$1"; }
 
-# Waits until the cluster on $1 (http port) reports at least $2 (yellow|green), at most $3 seconds.
+# Waits until the cluster on $1 (http port) reports at least $2 (yellow|green) with $4 nodes (default 1),
+# at most $3 seconds.
 os_wait_health() {
-  local port="$1" status="$2" limit="${3:-120}" start=$SECONDS
+  local port="$1" status="$2" limit="${3:-120}" nodes="${4:-1}" start=$SECONDS
   say "waiting for http://127.0.0.1:$port to be $status (at most ${limit}s)"
-  until curl -fsS "http://127.0.0.1:$port/_cluster/health?wait_for_status=$status&timeout=5s" 2>/dev/null \
-        | grep -Eq "\"status\":\"($status|green)\""; do
+  until curl -fsS "http://127.0.0.1:$port/_cluster/health?wait_for_status=$status&wait_for_nodes=$nodes&timeout=5s" 2>/dev/null \
+        | grep -E "\"status\":\"($status|green)\"" | grep -q "\"number_of_nodes\":$nodes,"; do
     if (( SECONDS - start > limit )); then
       say "not $status after ${limit}s; last log lines:"
       tail -n 30 "$OS_DIST"/node-*/logs/*.log 2>/dev/null || true
