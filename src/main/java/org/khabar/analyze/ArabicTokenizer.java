@@ -66,7 +66,7 @@ public final class ArabicTokenizer {
             }
             int max = type == TokenType.URL ? MAX_URL : MAX_WORD;
             if (end - i <= max) {
-                String norm = ArabicNormalizer.normalize(text.substring(i, end));
+                String norm = plain(text, i, end) ? text.substring(i, end) : ArabicNormalizer.normalize(text.substring(i, end));
                 if (!norm.isEmpty()) {
                     if (norm.indexOf(' ') >= 0) { // NFKC of a ligature such as U+FDFA expands to several words
                         for (String part : norm.split(" ")) {
@@ -87,6 +87,21 @@ public final class ArabicTokenizer {
             i = end;
         }
         return out;
+    }
+
+    /** True when no normalization rule can change text[i, end): the common case, which skips normalize(). */
+    private static boolean plain(String s, int i, int end) {
+        for (int j = i; j < end; j++) {
+            char c = s.charAt(j);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+                continue; // basic Arabic letters
+            }
+            return false;
+        }
+        return true;
     }
 
     private static int wordEnd(String s, int i, boolean arabic, boolean allowUnderscore) {

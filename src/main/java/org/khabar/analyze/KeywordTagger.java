@@ -67,7 +67,7 @@ public final class KeywordTagger {
     public record Weights(double title, double lead, double position, double phraseExp, double junkPhrase,
                           double name, double verbPenalty, double subphraseKeep, double adjective, double latin,
                           double inflected, double tfExp, double idfK) {
-        public static final Weights DEFAULT = new Weights(2.0, 1.0, 2.0, 1.0, 0.15, 1.6, 0.25, 2.0, 0.5, 0.3, 0.3, 1.0, 1.0);
+        public static final Weights DEFAULT = new Weights(2.0, 1.0, 2.0, 1.5, 0.15, 1.6, 0.25, 2.0, 0.5, 0.3, 0.3, 1.0, 1.0);
 
         /** The weights as an array, in declaration order (for fitting). */
         public double[] toArray() {

@@ -1,17 +1,27 @@
 package org.khabar.app;
 
+import org.khabar.cluster.FeatureExtractor;
+import org.khabar.cluster.StoryClusterer;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
+import org.khabar.dedup.DedupDecision;
+import org.khabar.dedup.DuplicateDetector;
 import org.khabar.index.SearchIndex;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.CorpusStats;
+import org.khabar.store.NamespacedCorpusStats;
+import org.khabar.store.StoryStore;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * The write path for one article: analyze → tag → store → index. The store is the system of record and
- * is written first; the index is derived and caught up from the store after a crash ({@link IndexSync}).
+ * The write path for one article: analyze → tag → store → dedup → cluster → index. The store is the system of
+ * record and is written first; the index is derived and caught up from the store after a crash
+ * ({@link IndexSync}). Only canonical articles are indexed, so no list built on the index shows a copy.
+ * One ingest thread at a time (the story clusterer keeps live state).
  */
 public final class Ingestor {
     /** Tags kept per article; pages show the best of them. */
@@ -21,26 +31,62 @@ public final class Ingestor {
     private final CorpusStats corpus;
     private final SearchIndex index;
     private final Analysis analysis;
+    private final DuplicateDetector dedup;
+    private final StoryClusterer clusterer;
+    private final StoryStore stories;
+    private final FeatureExtractor features;
+    private final NamespacedCorpusStats clusterStats;
     private final Clock clock;
 
-    public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis, Clock clock) {
+    public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
+                    DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
+                    FeatureExtractor features, NamespacedCorpusStats clusterStats, Clock clock) {
         this.store = store;
         this.corpus = corpus;
         this.index = index;
         this.analysis = analysis;
+        this.dedup = dedup;
+        this.clusterer = clusterer;
+        this.stories = stories;
+        this.features = features;
+        this.clusterStats = clusterStats;
         this.clock = clock;
     }
 
-    public IngestOutcome ingest(Article draft) {
+    public synchronized IngestOutcome ingest(Article draft) {
         // A cheap check first, so a re-import costs no analysis; the store's unique URL still decides races.
         if (store.byUrl(draft.url()).isPresent()) return IngestOutcome.SAME_URL;
         List<Tag> tags = analysis.tags(draft.title(), draft.body(), TAGS_PER_ARTICLE);
         Article article = draft.withTags(tags).withIngested(clock.instant());
         ArticleStore.InsertResult result = store.insert(article);
         if (!result.inserted()) return IngestOutcome.SAME_URL;
+        Article stored = article.withId(result.id());
         // Counted only once stored, so re-imports and lost races never inflate document frequencies.
-        corpus.addDocument(analysis.corpusKeys(draft.title(), draft.body()));
-        index.index(article.withId(result.id()));
+        Collection<String> keys = new ArrayList<>(analysis.corpusKeys(draft.title(), draft.body()));
+        keys.addAll(clusterStats.keys(features.corpusKeys(stored)));
+        corpus.addDocument(keys);
+
+        DedupDecision decision = dedup.ingest(stored, store);
+        if (decision.isDuplicate()) {
+            // A copy takes its original's story and stays out of the index and every list.
+            long canonical = decision.canonicalId();
+            stories.storyOf(canonical).ifPresent(s -> store.setStory(stored.id(), s));
+            return IngestOutcome.STORED;
+        }
+        if (decision.canonicalChanged()) {
+            for (long member : decision.repoint()) if (member != stored.id()) index.delete(member);
+        }
+        StoryClusterer.Assignment assignment = clusterer.add(features.features(stored));
+        store.setStory(stored.id(), assignment.storyId());
+        for (long moved : assignment.splitOff()) {
+            for (StoryStore.Member m : stories.members(moved)) store.setStory(m.articleId(), moved);
+        }
+        if (!assignment.merged().isEmpty()) {
+            for (StoryStore.Member m : stories.members(assignment.storyId())) {
+                store.setStory(m.articleId(), assignment.storyId());
+            }
+        }
+        index.index(stored.withStoryId(assignment.storyId()));
         return IngestOutcome.STORED;
     }
 }

@@ -42,7 +42,7 @@ public final class Khabar implements ReadSide, AutoCloseable {
     private final AutoCloseable onClose;
 
     public Khabar(ArticleStore store, CorpusStats corpus, RelatedCache relatedCache, SearchIndex index,
-                  Analysis analysis, RelatedFinder finder, Clock clock, AutoCloseable onClose) {
+                  Analysis analysis, Ingestor ingestor, RelatedFinder finder, Clock clock, AutoCloseable onClose) {
         this.store = store;
         this.corpus = corpus;
         this.relatedCache = relatedCache;
@@ -51,7 +51,7 @@ public final class Khabar implements ReadSide, AutoCloseable {
         this.finder = finder;
         this.clock = clock;
         this.onClose = onClose;
-        this.ingestor = new Ingestor(store, corpus, index, analysis, clock);
+        this.ingestor = ingestor;
     }
 
     public ArticleStore store() { return store; }

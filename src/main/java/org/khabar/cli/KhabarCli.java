@@ -18,11 +18,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 org.khabar.eval.EvalCommand.class,
                 org.khabar.ingest.cli.ParseFeedCommand.class,
-                org.khabar.ingest.cli.FeedparserEvalCommand.class,
                 org.khabar.ingest.cli.CrawlCommand.class,
                 ExtractCommand.class,
-                org.khabar.dedup.eval.DedupEvalCommand.class,
-                org.khabar.eval.BenchCommand.class,
         })
 public final class KhabarCli implements Runnable {
 

@@ -6,6 +6,17 @@ import org.khabar.app.DataDirLock;
 import org.khabar.app.IndexSync;
 import org.khabar.app.Khabar;
 import org.khabar.app.RelatedRefresher;
+import org.khabar.app.FeedIngest;
+import org.khabar.extract.ArticleExtractor;
+import org.khabar.ingest.crawl.CrawlPolicy;
+import org.khabar.ingest.crawl.Crawler;
+import org.khabar.ingest.fetch.AddressPolicy;
+import org.khabar.ingest.fetch.FetchConfig;
+import org.khabar.ingest.fetch.Fetcher;
+import org.khabar.ingest.outlet.AdminToken;
+import org.khabar.ingest.outlet.OutletRegistry;
+import org.khabar.serve.admin.OutletAdminRoutes;
+import org.khabar.store.sqlite.SqliteFeedStateStore;
 import org.khabar.serve.WebConfig;
 import org.khabar.serve.WebServer;
 import picocli.CommandLine.Command;
@@ -39,6 +50,16 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--import", paramLabel = "FILE", arity = "1..*", description = "Files to import in the background")
     List<Path> imports = new ArrayList<>();
 
+    @Option(names = "--no-crawl", description = "Do not poll the outlets' feeds")
+    boolean noCrawl;
+
+    @Option(names = "--outlets", paramLabel = "FILE",
+            description = "Outlet registry (JSON); default: the built-in list of major Arabic outlets")
+    Path outletsFile;
+
+    @Option(names = "--allow-private-feeds", description = "Allow feed URLs on loopback/private addresses (testing)")
+    boolean allowPrivateFeeds;
+
     /** How often new articles are made durable and searchable while serving. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
 
@@ -69,12 +90,28 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             });
         }
 
-        WebServer web = WebServer.start(khabar, WebConfig.defaults().withHost(host).withPort(port));
+        OutletRegistry outlets = outletsFile == null ? OutletRegistry.defaults() : OutletRegistry.load(outletsFile);
+        SqliteFeedStateStore feedState = SqliteFeedStateStore.open(dir.resolve("feed-state.db"));
+        Crawler crawler = null;
+        if (!noCrawl) {
+            FetchConfig fetch = FetchConfig.defaults();
+            if (allowPrivateFeeds) fetch = fetch.withAddressPolicy(AddressPolicy.allowLoopback());
+            Fetcher fetcher = new Fetcher(fetch);
+            crawler = new Crawler(outlets, fetcher, feedState,
+                    new FeedIngest(khabar, fetcher, new ArticleExtractor(), outlets), CrawlPolicy.defaults(),
+                    khabar.clock());
+            crawler.start(Duration.ofSeconds(30));
+        }
+        WebServer web = WebServer.start(khabar, WebConfig.defaults().withHost(host).withPort(port)
+                .extraRoutes(List.of(app -> OutletAdminRoutes.register(app, outlets, feedState,
+                        AdminToken.fromEnvironment(), outletsFile))));
+        Crawler runningCrawler = crawler;
         System.out.println("khabar: portal on http://" + host + ":" + web.port() + "/ (data " + dir + ")");
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             web.close();
+            if (runningCrawler != null) runningCrawler.close();
             refresher.close();
             background.shutdownNow();
             try {

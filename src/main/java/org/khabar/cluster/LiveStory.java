@@ -17,7 +17,9 @@ final class LiveStory {
     Instant last;
     /** Terms under which the candidate index lists this story right now. */
     List<String> indexedTerms = List.of();
-    int joinsSinceSplitCheck;
+
+    /** The centroid keeps only this many heaviest terms, so per-article cost stays bounded for big stories. */
+    static final int MAX_TERMS = 300;
 
     LiveStory(long id) {
         this.id = id;
@@ -26,10 +28,17 @@ final class LiveStory {
     void add(ArticleFeatures f) {
         members.add(f);
         f.terms().weights().forEach((t, w) -> termSum.merge(t, w, Double::sum));
+        if (termSum.size() > 2 * MAX_TERMS) prune();
         f.tagKeys().forEach(k -> tagCounts.merge(k, 1, Integer::sum));
         first = first == null || f.published().isBefore(first) ? f.published() : first;
         last = last == null || f.published().isAfter(last) ? f.published() : last;
         centroid = null;
+    }
+
+    private void prune() {
+        List<Map.Entry<String, Double>> es = new ArrayList<>(termSum.entrySet());
+        es.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (int i = MAX_TERMS; i < es.size(); i++) termSum.remove(es.get(i).getKey());
     }
 
     void removeAll(List<ArticleFeatures> gone) {

@@ -147,15 +147,14 @@ public final class StoryClusterer {
 
     /**
      * Links members whose pairwise similarity reaches the split threshold; groups of at least two members not
-     * linked to the oldest member's group become new stories. Only small stories are checked on every join,
-     * bigger ones every eighth join, to bound the quadratic cost.
+     * linked to the oldest member's group become new stories. Only stories of up to
+     * {@value #SPLIT_CHECK_MAX_MEMBERS} members are checked, which bounds the quadratic cost per article; a story
+     * that large has been confirmed by many articles and is not split any more.
      */
     private List<Long> maybeSplit(LiveStory s) {
         int n = s.members.size();
         if (n < 2 * MIN_SPLIT_GROUP + 1) return List.of();
-        s.joinsSinceSplitCheck++;
-        if (n > SPLIT_CHECK_MAX_MEMBERS && s.joinsSinceSplitCheck < 8) return List.of();
-        s.joinsSinceSplitCheck = 0;
+        if (n > SPLIT_CHECK_MAX_MEMBERS) return List.of();
         List<List<ArticleFeatures>> groups = linkedGroups(s.members);
         if (groups.size() < 2) return List.of();
         ArticleFeatures oldest = s.members.stream()

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code khabar eval …}: measurements against shared gold data. */
 @Command(name = "eval", description = "Evaluate khabar against gold data.", mixinStandardHelpOptions = true,
         subcommands = {EvalCommand.Keywords.class, StoriesEval.class, SimilarEval.class,
-                org.khabar.eval.extract.ExtractEvalCommand.class})
+                org.khabar.eval.extract.ExtractEvalCommand.class, org.khabar.dedup.eval.DedupEvalCommand.class,
+                org.khabar.ingest.cli.FeedparserEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Override
@@ -28,6 +29,8 @@ public final class EvalCommand implements Runnable {
         Path akec;
         @Option(names = "--ids", description = "document ids to score (default: AKEC_DIR/train.ids)")
         Path ids;
+        @Option(names = "--data", description = "khabar data folder with the corpus imported: IDF and collocations from its statistics")
+        Path data;
         @Option(names = "--corpus", description = "ANT corpus file (ant-v2.1.jsonl.gz): IDF and collocations built in memory from it")
         Path corpus;
         @Option(names = "--limit", defaultValue = "0", description = "read at most this many corpus articles (0: all)")
@@ -36,13 +39,25 @@ public final class EvalCommand implements Runnable {
         Path statsCache;
         @Option(names = "--cv", defaultValue = "0", description = "also fit the weights and report k-fold cross-validated figures (e.g. 5)")
         int cv;
+        @Option(names = "--weights", split = ",", description = "tagger weights to try instead of the defaults (13 numbers, KeywordTagger.Weights order)")
+        double[] weights;
         @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
         Path out;
 
         @Override
         public Integer call() throws Exception {
+            if (data != null) {
+                if (!java.nio.file.Files.isDirectory(data)) {
+                    System.err.println("khabar eval keywords: no data folder " + data);
+                    return 2;
+                }
+                try (org.khabar.app.Backends.CorpusHandle h = org.khabar.app.Backends.openCorpus(data)) {
+                    return evaluate(h.stats());
+                }
+            }
             if (corpus == null && (statsCache == null || !java.nio.file.Files.exists(statsCache))) {
-                System.err.println("khabar eval keywords: give --corpus ant.jsonl.gz (the statistics of a data folder come with --data)");
+                System.err.println("khabar eval keywords: give --data CORPUS_DIR (a khabar data folder with the corpus imported)"
+                        + " or --corpus ant.jsonl.gz (statistics built in memory)");
                 return 2;
             }
             MemoryCorpusStats stats;
@@ -54,8 +69,13 @@ public final class EvalCommand implements Runnable {
                     stats.save(statsCache);
                 }
             }
+            return evaluate(stats);
+        }
+
+        private int evaluate(org.khabar.store.CorpusStats stats) throws Exception {
             List<String> docIds = KeywordsEval.ids(akec, ids);
-            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats));
+            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats,
+                    new KeywordTagger(stats, weights == null ? KeywordTagger.Weights.DEFAULT : KeywordTagger.Weights.of(weights)));
             KeywordsEval.writeJsonl(out, r.khabar());
             Path baseOut = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".baseline.jsonl");
             KeywordsEval.writeJsonl(baseOut, r.baseline());

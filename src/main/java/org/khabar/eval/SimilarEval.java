@@ -1,13 +1,159 @@
 package org.khabar.eval;
 
+import org.khabar.cluster.ClusterParams;
+import org.khabar.core.Article;
+import org.khabar.related.RankingParams;
+import org.khabar.related.RelatedRanker;
+import org.khabar.store.RelatedCache.Related;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "similar", mixinStandardHelpOptions = true, description = "P@10 of similar lists vs Lucene MLT.")
+/**
+ * {@code khabar eval similar}: P@10 of khabar's similar lists and of plain Lucene MoreLikeThis on the same index,
+ * against blind judgments. Label 2 = same topic and useful to a reader of the query; 1 = same topic, not useful
+ * (a retelling of the same report, a copy); 0 = other topic. Only 2 counts; unjudged items count as not useful.
+ */
+@Command(name = "similar", mixinStandardHelpOptions = true,
+        description = "P@10 of khabar's similar lists vs plain Lucene MoreLikeThis, on judged ANT queries.")
 public final class SimilarEval implements Callable<Integer> {
+    static final int K = 10;
+    static final int QUERIES = 30;
+    /** Queries come from a period other than the stories dev set's (Feb 2018). */
+    static final Instant QUERY_FROM = Instant.parse("2018-05-01T00:00:00Z");
+    static final Instant QUERY_TO = Instant.parse("2018-06-01T00:00:00Z");
+
+    @Option(names = "--judgments", description = "query<TAB>candidate<TAB>label file (default: ${DEFAULT-VALUE})")
+    Path judgments = Path.of("src/test/resources/org/khabar/related/similar-judgments.tsv");
+
+    @Option(names = "--shared", description = "shared data directory")
+    Path shared;
+
+    @Option(names = "--pool", description = "write the shuffled, system-blind pool of unjudged pairs to this file and stop")
+    Path pool;
+
+    @Option(names = "--seed", description = "query sampling seed (default: ${DEFAULT-VALUE})")
+    long seed = 20180501L;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        SimilarSetup s = SimilarSetup.build(shared != null ? shared : SharedData.root(), ClusterParams.defaults(), null);
+        List<Article> queries = pickQueries(s);
+        RelatedRanker ranker = new RelatedRanker(RankingParams.defaults());
+        Map<String, List<String>> khabar = new LinkedHashMap<>();
+        Map<String, List<String>> mlt = new LinkedHashMap<>();
+        for (Article q : queries) {
+            Related r = s.related(ranker, q, RankingParams.defaults().size());
+            List<String> k = new ArrayList<>();
+            r.similar().forEach(i -> k.add(s.articles.get(i.articleId()).externalId()));
+            khabar.put(q.externalId(), k);
+            List<String> m = new ArrayList<>();
+            for (EvalIndex.Hit h : s.index.plainMoreLikeThis(q.id(), K)) m.add(s.articles.get(h.articleId()).externalId());
+            mlt.put(q.externalId(), m);
+        }
+        Map<String, Integer> judged = Files.isRegularFile(judgments) ? readJudgments(judgments) : Map.of();
+        if (pool != null) {
+            writePool(s, khabar, mlt, judged);
+            return 0;
+        }
+        report("khabar", khabar, judged, s);
+        report("plain MLT", mlt, judged, s);
         return 0;
+    }
+
+    private List<Article> pickQueries(SimilarSetup s) {
+        List<Article> eligible = new ArrayList<>();
+        for (Article a : s.articles.values()) {
+            if (a.isCanonical() && !a.published().isBefore(QUERY_FROM) && a.published().isBefore(QUERY_TO)) eligible.add(a);
+        }
+        eligible.sort((x, y) -> Long.compare(x.id(), y.id()));
+        Collections.shuffle(eligible, new Random(seed));
+        return eligible.subList(0, QUERIES);
+    }
+
+    private void report(String name, Map<String, List<String>> lists, Map<String, Integer> judged, SimilarSetup s) {
+        int useful = 0, unjudged = 0, repeats = 0, duplicates = 0, sameStory = 0, ownStory = 0;
+        for (var e : lists.entrySet()) {
+            Article q = s.byDocno(e.getKey());
+            Set<String> seen = new HashSet<>();
+            Set<Long> groups = new HashSet<>();
+            Set<Long> stories = new HashSet<>();
+            for (String c : e.getValue()) {
+                Integer label = judged.get(e.getKey() + "\t" + c);
+                if (label == null) unjudged++;
+                else if (label == 2) useful++;
+                if (!seen.add(c)) repeats++;
+                Article a = s.byDocno(c);
+                long group = a.duplicateOf() != null ? a.duplicateOf() : a.id();
+                long qGroup = q.duplicateOf() != null ? q.duplicateOf() : q.id();
+                if (group == qGroup || !groups.add(group)) duplicates++;
+                if (a.storyId().equals(q.storyId())) ownStory++;
+                else if (!stories.add(a.storyId())) sameStory++;
+            }
+        }
+        int n = lists.size();
+        System.out.printf("%-10s P@%d=%.3f  (useful %d of %d slots; unjudged %d; repeats %d; duplicates %d; "
+                        + "items of the query's own story %d; further items of an already listed story %d)%n",
+                name, K, useful / (double) (n * K), useful, n * K, unjudged, repeats, duplicates, ownStory, sameStory);
+    }
+
+    private void writePool(SimilarSetup s, Map<String, List<String>> a, Map<String, List<String>> b,
+                           Map<String, Integer> judged) throws Exception {
+        List<String[]> pairs = new ArrayList<>();
+        for (String q : a.keySet()) {
+            Set<String> cands = new HashSet<>(a.get(q));
+            cands.addAll(b.get(q));
+            for (String c : cands) if (!judged.containsKey(q + "\t" + c)) pairs.add(new String[]{q, c});
+        }
+        pairs.sort((x, y) -> (x[0] + x[1]).compareTo(y[0] + y[1]));
+        Collections.shuffle(pairs, new Random(seed + 1));
+        pairs.sort((x, y) -> x[0].compareTo(y[0])); // grouped by query, candidates in shuffled order
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pool))) {
+            String last = null;
+            for (String[] p : pairs) {
+                if (!p[0].equals(last)) {
+                    Article q = s.byDocno(p[0]);
+                    w.println("# Q " + p[0] + " | " + q.title() + " | " + snippet(q));
+                    last = p[0];
+                }
+                Article c = s.byDocno(p[1]);
+                w.println(p[0] + "\t" + p[1] + "\t?\t" + c.title() + " | " + snippet(c));
+            }
+        }
+        System.out.println("wrote " + pairs.size() + " unjudged pairs to " + pool);
+    }
+
+    private static String snippet(Article a) {
+        String b = a.body().replace('\n', ' ');
+        return b.length() > 160 ? b.substring(0, 160) : b;
+    }
+
+    static Map<String, Integer> readJudgments(Path file) throws Exception {
+        Map<String, Integer> out = new HashMap<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file)) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (f.length < 3 || !f[2].matches("[012]")) {
+                throw new IllegalArgumentException(file + ":" + lineNo + ": expected query<TAB>candidate<TAB>0|1|2");
+            }
+            out.put(f[0] + "\t" + f[1], Integer.parseInt(f[2]));
+        }
+        return out;
     }
 }

@@ -25,8 +25,8 @@ class AkecAgreementEvalTest {
 
     @Test
     void javaAndPythonScorersAgreeAndKhabarBeatsTheBaseline() throws Exception {
-        Path akec = SharedData.akec();
-        MemoryCorpusStats stats = SharedData.antStats();
+        Path akec = AnalyzeEvalData.akec();
+        MemoryCorpusStats stats = AnalyzeEvalData.antStats();
         List<String> ids = KeywordsEval.ids(akec, null);
         KeywordsEval.Result r = KeywordsEval.run(akec, ids, stats, new KeywordTagger(stats));
         System.out.print(KeywordsEval.table(r.khabarScores(), r.baselineScores()));
@@ -47,7 +47,7 @@ class AkecAgreementEvalTest {
     }
 
     private static Map<String, Double> python(Path akec, Path pred) throws Exception {
-        Process p = new ProcessBuilder("python3", SharedData.shared().resolve("eval/akec_score.py").toString(),
+        Process p = new ProcessBuilder("python3", AnalyzeEvalData.shared().resolve("eval/akec_score.py").toString(),
                 "--gold", akec.toString(), "--pred", pred.toString(), "--ids", akec.resolve("train.ids").toString())
                 .redirectErrorStream(true).start();
         String last = null;

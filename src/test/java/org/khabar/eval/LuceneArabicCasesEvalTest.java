@@ -29,7 +29,7 @@ class LuceneArabicCasesEvalTest {
 
     private static List<String[]> cases(String file) throws IOException {
         List<String[]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.shared().resolve("peer/lucene-arabic/" + file), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(AnalyzeEvalData.shared().resolve("peer/lucene-arabic/" + file), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

@@ -21,7 +21,7 @@ class SeedCheckEvalTest {
 
     @Test
     void topEightHoldFiveOfTheSixSeedTags() throws Exception {
-        String page = Files.readString(SharedData.shared().resolve("spec/seed-page.txt"), StandardCharsets.UTF_8);
+        String page = Files.readString(AnalyzeEvalData.shared().resolve("spec/seed-page.txt"), StandardCharsets.UTF_8);
         String article = page.substring(0, page.indexOf("المصدر"));
         List<String> paras = new ArrayList<>();
         for (String p : article.split("\n")) {
@@ -31,7 +31,7 @@ class SeedCheckEvalTest {
         }
         String title = paras.get(0);
         String body = String.join("\n\n", paras.subList(1, paras.size()));
-        KeywordTagger tagger = new KeywordTagger(SharedData.antStats());
+        KeywordTagger tagger = new KeywordTagger(AnalyzeEvalData.antStats());
         List<String> top8 = tagger.tag(title, body, 8).stream().map(org.khabar.core.Tag::label).toList();
         int found = SeedMatch.found(SEED_TAGS, top8);
         System.out.println("seed check: top 8 " + top8 + " -> " + found + "/6 seed tags");

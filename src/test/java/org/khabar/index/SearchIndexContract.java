@@ -169,6 +169,11 @@ public abstract class SearchIndexContract {
         assertThat(text.total()).isEqualTo(3);
         assertThat(text.hits()).hasSize(1);
         assertThat(index.search(SearchQuery.text("أوكرانيا", 0, 0)).total()).isEqualTo(3);
+
+        SearchResults far = index.search(SearchQuery.text("أوكرانيا", Integer.MAX_VALUE - 5, 1000));
+        assertThat(far.hits()).isEmpty();
+        assertThat(far.total()).isEqualTo(3);
+        assertThat(index.search(new SearchQuery("", null, null, Integer.MAX_VALUE, 1000)).total()).isEqualTo(8);
     }
 
     @Test

@@ -200,6 +200,9 @@ public abstract class ArticleStoreContract {
         assertThat(beyond.total()).isEqualTo(25);
         assertThat(none.items()).isEmpty();
         assertThat(none.total()).isEqualTo(25);
+        Page<Article> far = store.list(ArticleQuery.latest(Integer.MAX_VALUE, 1000));
+        assertThat(far.items()).isEmpty();
+        assertThat(far.total()).isEqualTo(25);
     }
 
     @Test

@@ -113,7 +113,25 @@ public final class FixtureCorpus {
                     "ويشهد المهرجان ورشا لصناع الأفلام الشباب.",
                     "وأشاد النقاد بمستوى الأفلام العربية المشاركة هذا العام."}));
 
+    static final String[] PEOPLE = {"أحمد", "سارة", "خالد", "ليلى", "يوسف", "مريم", "عمر", "نور", "طارق", "هدى",
+            "سليم", "رنا", "كريم", "دينا", "فادي", "سلمى"};
+    static final String[] PLACES = {"القاهرة", "بيروت", "عمان", "الرياض", "تونس", "الرباط", "الدوحة", "بغداد",
+            "دمشق", "الكويت", "مسقط", "الخرطوم", "الجزائر", "أبوظبي", "المنامة", "صنعاء"};
+    static final String[] VERBS = {"أوضح", "ذكر", "بيّن", "رأى", "اعتبر", "لفت", "نقل", "كشف"};
+    static final String[] OBJECTS = {"الملف", "القرار", "الاجتماع", "التقرير", "الاتفاق", "البيان", "المشروع",
+            "الخطة", "الحدث", "الموقف", "المؤتمر", "الإعلان"};
+    static final String[] QUALITIES = {"مهم", "معقد", "حساس", "جديد", "متوقع", "لافت", "مفاجئ", "ضروري"};
+
     private FixtureCorpus() {
+    }
+
+    private static String uniqueSentence(Random r, Topic topic, int article) {
+        String keyword = topic.titles()[r.nextInt(topic.titles().length)].split(" ")[r.nextInt(2)];
+        return VERBS[r.nextInt(VERBS.length)] + " " + PEOPLE[r.nextInt(PEOPLE.length)] + " من "
+                + PLACES[r.nextInt(PLACES.length)] + " أن " + OBJECTS[r.nextInt(OBJECTS.length)] + " "
+                + QUALITIES[r.nextInt(QUALITIES.length)] + " بشأن " + keyword + " بعد " + (r.nextInt(90) + 2)
+                + " يوما، وأن " + OBJECTS[r.nextInt(OBJECTS.length)] + " رقم " + (article * 7 + r.nextInt(1000))
+                + " " + QUALITIES[r.nextInt(QUALITIES.length)] + " في " + PLACES[r.nextInt(PLACES.length)] + ".";
     }
 
     /** Writes {@code count} articles and returns the file. */
@@ -127,8 +145,10 @@ public final class FixtureCorpus {
                 String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
                 List<String> sentences = new ArrayList<>(List.of(topic.sentences()));
                 java.util.Collections.shuffle(sentences, random);
-                List<String> paragraphs = new ArrayList<>(sentences.subList(0, 4 + random.nextInt(3)));
-                paragraphs.add("وذكر التقرير رقم " + (i + 1) + " أن المتابعة مستمرة.");
+                // Two sentences of the topic's shared vocabulary, the rest unique to this article, so articles of
+                // one topic are related without being copies of each other (dedup would rightly group copies).
+                List<String> paragraphs = new ArrayList<>(sentences.subList(0, 2));
+                for (int k = 0; k < 4; k++) paragraphs.add(uniqueSentence(random, topic, i));
                 Map<String, Object> rec = new LinkedHashMap<>();
                 rec.put("url", "https://" + outlet + ".example/news/" + (i + 1));
                 rec.put("source", outlet);

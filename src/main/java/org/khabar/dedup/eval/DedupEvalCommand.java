@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code khabar eval-dedup}: the SaudiNewsNet near-duplicate evaluation (issue #4, "Dedup"). */
-@Command(name = "eval-dedup", mixinStandardHelpOptions = true,
+/** {@code khabar eval dedup}: the SaudiNewsNet near-duplicate evaluation (issue #4, "Dedup"). */
+@Command(name = "dedup", mixinStandardHelpOptions = true,
         description = "Evaluate near-duplicate detection on SaudiNewsNet: gold recall (cross-source separately), "
                 + "judged precision, synthetic edits, hard negatives, per-article ingest cost.")
 public final class DedupEvalCommand implements Callable<Integer> {

@@ -186,8 +186,9 @@ public final class LuceneIndex implements SearchIndex {
         if (q.tagKey() != null) b.add(new TermQuery(new Term(Fields.TAG, q.tagKey())), Occur.FILTER);
         if (q.sourceId() != null) b.add(new TermQuery(new Term(Fields.SOURCE, q.sourceId())), Occur.FILTER);
         Query query = b.build();
-        int wanted = Math.max(1, q.offset() + q.limit());
         return withSearcher(s -> {
+            // Lucene collects offset + limit hits: never more than the index holds, whatever offset is asked for.
+            int wanted = (int) Math.max(1, Math.min((long) q.offset() + q.limit(), s.getIndexReader().maxDoc()));
             TopDocs top = textQuery == null ? s.search(query, wanted, Fields.NEWEST_FIRST) : s.search(query, wanted);
             long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
             List<SearchHit> hits = new ArrayList<>();

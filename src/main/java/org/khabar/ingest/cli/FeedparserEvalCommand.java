@@ -10,8 +10,8 @@ import org.khabar.ingest.feed.eval.FeedparserSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code khabar eval-feedparser}: pass rates of khabar's feed parser on feedparser's test suite. */
-@Command(name = "eval-feedparser", mixinStandardHelpOptions = true,
+/** {@code khabar eval feedparser}: pass rates of khabar's feed parser on feedparser's test suite. */
+@Command(name = "feedparser", mixinStandardHelpOptions = true,
         description = "Run feedparser's test suite (simple Expect forms) against khabar's feed parser.")
 public final class FeedparserEvalCommand implements Callable<Integer> {
 

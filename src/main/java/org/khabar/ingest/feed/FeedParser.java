@@ -109,6 +109,8 @@ public final class FeedParser {
             Element root = doc.getDocumentElement();
             if (root == null) throw new FeedParseException("empty document");
             String name = key(root);
+            String rootLang = root.getAttributeNS(XML_NS, "lang");
+            if (rootLang != null && !rootLang.isEmpty()) f.feed.language = rootLang.replace('_', '-');
             switch (name) {
                 case "rss" -> mapRss(root);
                 case "rdf:rdf", "rdf" -> mapRdf(root);
@@ -162,7 +164,10 @@ public final class FeedParser {
         }
 
         private void channel(Element ch) {
-            ParsedFeed.Channel c = f.feed;
+            channel(ch, f.feed);
+        }
+
+        private void channel(Element ch, ParsedFeed.Channel c) {
             for (Element e : children(ch)) {
                 String k = key(e);
                 if (common(c, e, k)) continue;
@@ -184,7 +189,8 @@ public final class FeedParser {
                     case "image" -> image(e);
                     case "icon" -> c.icon = resolve(e, text(e));
                     case "logo" -> c.logo = resolve(e, text(e));
-                    case "itunes:image" -> c.imageHref = firstNonEmpty(attr(e, "href"), c.imageHref);
+                    case "itunes:image" -> c.imageHref = firstNonEmpty(attr(e, "href"), attr(e, "url"), c.imageHref);
+                    case "itunes:owner" -> c.publisher = person(e);
                     case "dc:publisher", "webmaster", "managingeditor" -> {
                         Person p = personFromText(text(e));
                         if (k.equals("managingeditor")) {
@@ -233,7 +239,17 @@ public final class FeedParser {
                 }
                 case "contributor", "dc:contributor" -> c.contributors.add(hasElementChildren(e) ? person(e)
                         : personFromText(text(e)));
-                case "category", "dc:subject", "itunes:category" -> {
+                case "itunes:category" -> {
+                    c.tags.add(new Category(attr(e, "text"), "http://www.itunes.com/", null));
+                    for (Element sub : children(e)) {
+                        if (key(sub).equals("itunes:category")) {
+                            c.tags.add(new Category(attr(sub, "text"), "http://www.itunes.com/", null));
+                        }
+                    }
+                }
+                case "media:category" -> c.tags.add(new Category(text(e),
+                        firstNonEmpty(attr(e, "scheme"), "http://search.yahoo.com/mrss/category_schema"), attr(e, "label")));
+                case "category", "dc:subject" -> {
                     String term = firstNonEmpty(attr(e, "term"), attr(e, "text"), text(e));
                     String scheme = firstNonEmpty(attr(e, "scheme"), attr(e, "domain"));
                     c.tags.add(new Category(term, scheme, attr(e, "label")));
@@ -277,9 +293,10 @@ public final class FeedParser {
             for (Element e : children(item)) {
                 String k = key(e);
                 if (k.equals("source")) {
-                    en.source = new Common();
+                    ParsedFeed.Channel src = new ParsedFeed.Channel();
+                    en.source = src;
                     if (hasElementChildren(e)) {
-                        for (Element s : children(e)) common(en.source, s, key(s));
+                        channel(e, src);
                     } else {
                         en.source.title = new Text(text(e), "text/plain", lang(e), base(e));
                         String url = attr(e, "url");
@@ -327,7 +344,10 @@ public final class FeedParser {
                     case "media:thumbnail" -> {
                         if (en.imageHref == null) en.imageHref = attr(e, "url");
                     }
-                    case "itunes:image" -> en.imageHref = firstNonEmpty(attr(e, "href"), en.imageHref);
+                    case "itunes:image" -> en.imageHref = firstNonEmpty(attr(e, "href"), attr(e, "url"), en.imageHref);
+                    case "media:title" -> {
+                        if (en.title == null) en.title = textConstruct(e, null);
+                    }
                     default -> { }
                 }
             }
@@ -365,12 +385,13 @@ public final class FeedParser {
                 };
             }
             String value;
-            if ("xml".equalsIgnoreCase(mode) || mime.equals("application/xhtml+xml")
-                    || (mime.contains("xml") && hasElementChildren(e))) {
+            boolean atom10Binary = f.version.equals("atom10") && type != null && !mime.startsWith("text/")
+                    && !mime.contains("xml");
+            if ("xml".equalsIgnoreCase(mode) || mime.equals("application/xhtml+xml") || hasElementChildren(e)) {
                 value = "xhtml".equalsIgnoreCase(type) ? innerXmlOfXhtml(e) : innerXml(e).strip();
             } else {
                 value = rawText(e);
-                if ("base64".equalsIgnoreCase(mode)) {
+                if ("base64".equalsIgnoreCase(mode) || atom10Binary) {
                     try {
                         value = new String(Base64.getMimeDecoder().decode(value.strip()), StandardCharsets.UTF_8);
                     } catch (IllegalArgumentException ex) {
@@ -379,6 +400,7 @@ public final class FeedParser {
                 }
             }
             if (value == null) value = "";
+            if (hasElementChildren(e) && mime.equals("text/plain")) mime = "text/html"; // naked markup
             boolean html = mime.equals("text/html") || mime.contains("xhtml") || mime.endsWith("+xml")
                     || (mime.equals("text/plain") && looksLikeHtml(value) && defaultType != null);
             if (mime.equals("text/plain") && looksLikeHtml(value) && defaultType == null
@@ -443,8 +465,8 @@ public final class FeedParser {
             String name = null, email = null, url = null;
             for (Element c : children(e)) {
                 switch (key(c)) {
-                    case "name" -> name = text(c);
-                    case "email" -> email = text(c);
+                    case "name", "itunes:name" -> name = text(c);
+                    case "email", "itunes:email" -> email = text(c);
                     case "uri", "url", "homepage" -> url = resolve(c, text(c));
                     default -> { }
                 }
@@ -468,7 +490,7 @@ public final class FeedParser {
             for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
                 String l = el.getAttributeNS(XML_NS, "lang");
                 if (l == null || l.isEmpty()) l = el.getAttribute("xml:lang");
-                if (l != null && !l.isEmpty()) return l;
+                if (l != null && !l.isEmpty()) return l.replace('_', '-');
             }
             return f.feed.language;
         }

@@ -97,7 +97,8 @@ public final class BodyDecoder {
                 Charset detected = detect(body);
                 return new Decoded(lenient(body, detected), detected, Source.DETECTED, true);
             }
-            return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, source, false);
+            // ASCII is a subset of UTF-8: decode as UTF-8 (tolerates stray non-ASCII), report what was declared
+            return new Decoded(new String(body, StandardCharsets.UTF_8), cs, source, false);
         }
         // A declared UTF-16 without a BOM on ASCII-looking bytes is a lie too (feeds re-encoded by proxies).
         if (cs.name().startsWith("UTF-16") && bomlessUtf16(body) == null) {
@@ -152,6 +153,7 @@ public final class BodyDecoder {
         if (n.equals("utf8")) n = "utf-8";
         if (n.equals("arabic") || n.equals("iso-8859-6-i") || n.equals("iso-8859-6-e")) n = "iso-8859-6";
         if (n.equals("cp1256") || n.equals("win-1256")) n = "windows-1256";
+        if (n.equals("gb2312") || n.equals("gbk")) n = "gb18030"; // superset; real "gb2312" content often isn't
         try {
             return Charset.forName(n);
         } catch (RuntimeException e) {

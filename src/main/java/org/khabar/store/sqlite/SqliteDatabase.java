@@ -106,6 +106,14 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Pooled connections to the same file, for stores that run their own transactions (fingerprints, stories).
+     * SQLite serialises their writes with the main writer through its file lock and busy timeout.
+     */
+    public javax.sql.DataSource dataSource() {
+        return readers;
+    }
+
     public Path file() {
         return file;
     }

@@ -17,14 +17,53 @@ import org.khabar.store.StoreException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** {@link FeedStateStore} on SQLite, schema in {@code db/sqlite/V20__feed_state.sql}. */
+/**
+ * {@link FeedStateStore} on SQLite, schema in {@code db/sqlite/V20__feed_state.sql}. Inside the application use
+ * {@link #SqliteFeedStateStore(SqliteDatabase)}, so writes share the database's single writer connection.
+ */
 public final class SqliteFeedStateStore implements FeedStateStore {
 
-    private final DataSource ds;
+    /** Where connections come from: the application's {@link SqliteDatabase}, or a plain data source. */
+    private interface Jdbc {
+        <T> T read(SqliteDatabase.SqlWork<T> work);
 
-    /** Uses an already migrated database (the application's SQLite database runs all migrations). */
+        <T> T write(SqliteDatabase.SqlWork<T> work);
+    }
+
+    private final Jdbc jdbc;
+
+    /** Shares the application's database (already migrated by {@link SqliteDatabase#open}). */
+    public SqliteFeedStateStore(SqliteDatabase db) {
+        this.jdbc = new Jdbc() {
+            @Override
+            public <T> T read(SqliteDatabase.SqlWork<T> work) {
+                return db.read(work);
+            }
+
+            @Override
+            public <T> T write(SqliteDatabase.SqlWork<T> work) {
+                return db.write(work);
+            }
+        };
+    }
+
+    /** Uses an already migrated database through a plain data source (one connection per call). */
     public SqliteFeedStateStore(DataSource ds) {
-        this.ds = ds;
+        this.jdbc = new Jdbc() {
+            @Override
+            public <T> T read(SqliteDatabase.SqlWork<T> work) {
+                try (Connection c = ds.getConnection()) {
+                    return work.run(c);
+                } catch (SQLException e) {
+                    throw new StoreException("feed state: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public synchronized <T> T write(SqliteDatabase.SqlWork<T> work) {
+                return read(work);
+            }
+        };
     }
 
     /** Opens (creating and migrating) a SQLite file on its own. */
@@ -40,26 +79,26 @@ public final class SqliteFeedStateStore implements FeedStateStore {
 
     @Override
     public Optional<FeedState> load(String feedUrl) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM feed_state WHERE feed_url = ?")) {
-            ps.setString(1, feedUrl);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+        return jdbc.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM feed_state WHERE feed_url = ?")) {
+                ps.setString(1, feedUrl);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot load feed state for " + feedUrl, e);
-        }
+        });
     }
 
     @Override
-    public synchronized void save(FeedState s) {
+    public void save(FeedState s) {
         String sql = "INSERT INTO feed_state (feed_url, outlet_id, etag, last_modified, last_fetch, status, error,"
                 + " items_per_day, next_poll, failures, items_total) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                 + " ON CONFLICT(feed_url) DO UPDATE SET outlet_id=excluded.outlet_id, etag=excluded.etag,"
                 + " last_modified=excluded.last_modified, last_fetch=excluded.last_fetch, status=excluded.status,"
                 + " error=excluded.error, items_per_day=excluded.items_per_day, next_poll=excluded.next_poll,"
                 + " failures=excluded.failures, items_total=excluded.items_total";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        jdbc.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, s.feedUrl());
             ps.setString(2, s.outletId());
             ps.setString(3, s.etag());
@@ -71,50 +110,48 @@ public final class SqliteFeedStateStore implements FeedStateStore {
             setInstant(ps, 9, s.nextPoll());
             ps.setInt(10, s.failures());
             ps.setLong(11, s.itemsTotal());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot save feed state for " + s.feedUrl(), e);
-        }
+            return ps.executeUpdate();
+            }
+        });
     }
 
     @Override
     public List<FeedState> all() {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM feed_state ORDER BY feed_url");
-             ResultSet rs = ps.executeQuery()) {
-            List<FeedState> out = new ArrayList<>();
-            while (rs.next()) out.add(row(rs));
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list feed states", e);
-        }
+        return jdbc.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM feed_state ORDER BY feed_url");
+                 ResultSet rs = ps.executeQuery()) {
+                List<FeedState> out = new ArrayList<>();
+                while (rs.next()) out.add(row(rs));
+                return out;
+            }
+        });
     }
 
     @Override
     public boolean isSeen(String feedUrl, String itemId) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM feed_seen_item WHERE feed_url = ? AND item_id = ?")) {
-            ps.setString(1, feedUrl);
-            ps.setString(2, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+        return jdbc.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM feed_seen_item WHERE feed_url = ? AND item_id = ?")) {
+                ps.setString(1, feedUrl);
+                ps.setString(2, itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read seen items of " + feedUrl, e);
-        }
+        });
     }
 
     @Override
-    public synchronized boolean markSeen(String feedUrl, String itemId, Instant when) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO feed_seen_item (feed_url, item_id, first_seen) VALUES (?,?,?)")) {
-            ps.setString(1, feedUrl);
-            ps.setString(2, itemId);
-            ps.setLong(3, when.toEpochMilli());
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("cannot record seen item of " + feedUrl, e);
-        }
+    public boolean markSeen(String feedUrl, String itemId, Instant when) {
+        return jdbc.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO feed_seen_item (feed_url, item_id, first_seen) VALUES (?,?,?)")) {
+                ps.setString(1, feedUrl);
+                ps.setString(2, itemId);
+                ps.setLong(3, when.toEpochMilli());
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override

@@ -37,4 +37,17 @@ class SqliteFeedStateStoreTest {
             assertThat(s.all()).hasSize(1);
         }
     }
+
+    @Test
+    void sharesTheApplicationDatabase() {
+        Instant t = Instant.parse("2026-12-01T05:00:00Z");
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app"))) {
+            SqliteFeedStateStore s = new SqliteFeedStateStore(db);
+            s.save(new FeedState("https://ex.org/f", "ex", "\"e\"", null, t, "ok", null, 1, t, 0, 1));
+            assertThat(s.markSeen("https://ex.org/f", "url:https://ex.org/1", t)).isTrue();
+            assertThat(s.markSeen("https://ex.org/f", "url:https://ex.org/1", t)).isFalse();
+            assertThat(s.load("https://ex.org/f").orElseThrow().etag()).isEqualTo("\"e\"");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+        }
+    }
 }

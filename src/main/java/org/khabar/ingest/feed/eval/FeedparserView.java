@@ -100,7 +100,7 @@ final class FeedparserView {
     private static Map<String, Object> entry(ParsedFeed.Entry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         common(m, e);
-        put(m, "guid", e.guid);
+        put(m, "guid", e.guid != null ? e.guid : e.id);
         if (e.guid != null) m.put("guidislink", e.guidIsLink);
         ParsedFeed.Text summary = e.summary;
         if (summary == null && !e.content.isEmpty()) summary = e.content.get(0); // feedparser copies content
@@ -117,7 +117,8 @@ final class FeedparserView {
         put(m, "wfw_commentrss", e.wfwCommentRss);
         if (e.imageHref != null) m.put("image", Map.of("href", e.imageHref));
         if (!e.enclosures.isEmpty()) m.put("enclosures", e.enclosures.stream().map(FeedparserView::link).toList());
-        if (e.source != null) {
+        if (e.source instanceof ParsedFeed.Channel ch) m.put("source", channel(ch));
+        else if (e.source != null) {
             Map<String, Object> s = new LinkedHashMap<>();
             common(s, e.source);
             m.put("source", s);

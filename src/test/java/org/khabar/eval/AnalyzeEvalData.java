@@ -5,24 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.khabar.analyze.MemoryCorpusStats;
 
-/** Locates /work/shared for the evaluation suite and builds (once per JVM) ANT corpus statistics. */
-final class SharedData {
+/** Shared data for the analysis evaluation suite, and ANT corpus statistics built once per JVM. */
+final class AnalyzeEvalData {
 
     private static MemoryCorpusStats ant;
 
-    private SharedData() {
+    private AnalyzeEvalData() {
     }
 
     static Path shared() {
-        String p = System.getProperty("khabar.shared");
-        if (p == null) {
-            p = System.getenv("KHABAR_SHARED");
-        }
-        if (p != null) {
-            return Path.of(p);
-        }
-        Path rel = Path.of("../shared");
-        return Files.isDirectory(rel) ? rel : Path.of("/work/shared");
+        return SharedData.root();
     }
 
     static Path antFile() {
