@@ -4,7 +4,13 @@ import org.khabar.analyze.KhabarAnalyzer;
 import org.khabar.index.SearchIndex;
 import org.khabar.index.lucene.LuceneIndex;
 import org.khabar.index.opensearch.OpenSearchIndex;
+import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.store.ArticleStore;
+import org.khabar.store.FingerprintStore;
+import org.khabar.store.InMemoryFingerprintStore;
+import org.khabar.store.SqliteFingerprintStore;
+import org.khabar.store.SqliteStoryStore;
+import org.khabar.store.StoryStore;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.RelatedCache;
 import org.khabar.store.postgres.PostgresArticleStore;
@@ -30,7 +36,8 @@ public final class SelectedBackends {
     }
 
     /** The store parts of one backend, closed together. */
-    public record StoreParts(ArticleStore store, CorpusStats corpus, RelatedCache related, AutoCloseable owner)
+    public record StoreParts(ArticleStore store, CorpusStats corpus, RelatedCache related,
+                             FingerprintStore fingerprints, StoryStore stories, AutoCloseable owner)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -55,26 +62,28 @@ public final class SelectedBackends {
             parts.close();
             throw e;
         }
-        RelatedFinder finder = new MltRelatedFinder(parts.store(), index, clock);
-        return new Khabar(parts.store(), parts.corpus(), parts.related(), index,
-                new LanguageAnalysis(parts.corpus()), finder, clock, () -> {
-            try {
-                index.close();
-            } finally {
-                parts.close();
-            }
-        });
+        return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
+                parts.stories(), index, clock, () -> {
+                    try {
+                        index.close();
+                    } finally {
+                        parts.close();
+                    }
+                });
     }
 
     public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
         if (spec instanceof BackendSpec.SqliteStore s) {
             SqliteDatabase db = SqliteDatabase.open(s.dir());
-            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db), db);
+            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
+                    new SqliteFingerprintStore(db.dataSource()), new SqliteStoryStore(db.dataSource()), db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
+            // NOT YET SHARED: there are no PostgreSQL fingerprint/story stores yet (the tables exist, V10/V15), so
+            // dedup and stories are per process on this backend. One ingesting process is correct; several are not.
             return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                    new PostgresRelatedCache(db), db);
+                    new PostgresRelatedCache(db), new InMemoryFingerprintStore(), new InMemoryStoryStore(), db);
         }
         throw new IllegalArgumentException("not a store: " + spec);
     }
