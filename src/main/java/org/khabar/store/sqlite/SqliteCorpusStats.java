@@ -286,8 +286,8 @@ public final class SqliteCorpusStats implements CorpusStats {
      * bits. At 10 million keys the chance of any collision is about 3 in a million, and a collision only merges
      * two keys' counts.
      */
-    static final class KeyHash {
-        static long of(String key) {
+    public static final class KeyHash {
+        public static long of(String key) {
             long h = 0xcbf29ce484222325L;
             for (int i = 0; i < key.length(); i++) {
                 h ^= key.charAt(i);

@@ -1,0 +1,104 @@
+package org.khabar.app;
+
+import org.khabar.analyze.KhabarAnalyzer;
+import org.khabar.index.SearchIndex;
+import org.khabar.index.lucene.LuceneIndex;
+import org.khabar.index.opensearch.OpenSearchIndex;
+import org.khabar.cluster.InMemoryStoryStore;
+import org.khabar.store.ArticleStore;
+import org.khabar.store.FingerprintStore;
+import org.khabar.store.InMemoryFingerprintStore;
+import org.khabar.store.SqliteFingerprintStore;
+import org.khabar.store.SqliteStoryStore;
+import org.khabar.store.StoryStore;
+import org.khabar.store.CorpusStats;
+import org.khabar.store.RelatedCache;
+import org.khabar.store.postgres.PostgresArticleStore;
+import org.khabar.store.postgres.PostgresConfig;
+import org.khabar.store.postgres.PostgresCorpusStats;
+import org.khabar.store.postgres.PostgresDatabase;
+import org.khabar.store.postgres.PostgresRelatedCache;
+import org.khabar.store.sqlite.SqliteArticleStore;
+import org.khabar.store.sqlite.SqliteCorpusStats;
+import org.khabar.store.sqlite.SqliteDatabase;
+import org.khabar.store.sqlite.SqliteRelatedCache;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Opens khabar on any store/index pair given as {@link BackendSpec}s ({@code --store}, {@code --index}).
+ * {@link Backends#openEmbedded} stays the default; this class only adds the choice.
+ */
+public final class SelectedBackends {
+
+    private SelectedBackends() {
+    }
+
+    /** The store parts of one backend, closed together. */
+    public record StoreParts(ArticleStore store, CorpusStats corpus, RelatedCache related,
+                             FingerprintStore fingerprints, StoryStore stories, AutoCloseable owner)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                corpus.flush();
+            } finally {
+                closeQuietly(owner);
+            }
+        }
+    }
+
+    public static Khabar open(String storeSpec, String indexSpec) {
+        return open(BackendSpec.store(storeSpec), BackendSpec.index(indexSpec), Clock.systemUTC(), System.getenv());
+    }
+
+    public static Khabar open(BackendSpec storeSpec, BackendSpec indexSpec, Clock clock, Map<String, String> env) {
+        StoreParts parts = openStore(storeSpec, env);
+        SearchIndex index;
+        try {
+            index = openIndex(indexSpec);
+        } catch (RuntimeException e) {
+            parts.close();
+            throw e;
+        }
+        return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
+                parts.stories(), index, clock, () -> {
+                    try {
+                        index.close();
+                    } finally {
+                        parts.close();
+                    }
+                });
+    }
+
+    public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
+        if (spec instanceof BackendSpec.SqliteStore s) {
+            SqliteDatabase db = SqliteDatabase.open(s.dir());
+            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
+                    new SqliteFingerprintStore(db.dataSource()), new SqliteStoryStore(db.dataSource()), db);
+        }
+        if (spec instanceof BackendSpec.PostgresStore p) {
+            PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
+            // NOT YET SHARED: there are no PostgreSQL fingerprint/story stores yet (the tables exist, V10/V15), so
+            // dedup and stories are per process on this backend. One ingesting process is correct; several are not.
+            return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
+                    new PostgresRelatedCache(db), new InMemoryFingerprintStore(), new InMemoryStoryStore(), db);
+        }
+        throw new IllegalArgumentException("not a store: " + spec);
+    }
+
+    public static SearchIndex openIndex(BackendSpec spec) {
+        if (spec instanceof BackendSpec.LuceneIndexSpec l) return new LuceneIndex(l.dir(), new KhabarAnalyzer());
+        if (spec instanceof BackendSpec.OpenSearchIndexSpec o) return OpenSearchIndex.open(o.nodes(), new KhabarAnalyzer());
+        throw new IllegalArgumentException("not an index: " + spec);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+    }
+}

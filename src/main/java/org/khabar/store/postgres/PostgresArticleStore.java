@@ -1,0 +1,318 @@
+package org.khabar.store.postgres;
+
+import org.khabar.core.Article;
+import org.khabar.core.Source;
+import org.khabar.core.Tag;
+import org.khabar.store.ArticleQuery;
+import org.khabar.store.ArticleStore;
+import org.khabar.store.Page;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.khabar.store.postgres.Sql.count;
+import static org.khabar.store.postgres.Sql.instant;
+import static org.khabar.store.postgres.Sql.nullableLong;
+import static org.khabar.store.postgres.Sql.prepare;
+import static org.khabar.store.postgres.Sql.setInstant;
+import static org.khabar.store.postgres.Sql.setLong;
+import static org.khabar.store.postgres.Sql.update;
+
+/**
+ * {@link ArticleStore} on PostgreSQL: the same tables and semantics as the SQLite store (same migration versions).
+ * Each insert (article row + tags) is one transaction; {@link #insertAll} commits a batch at once.
+ * Several khabar processes may share one database: identity by URL is decided by the UNIQUE constraint
+ * ({@code ON CONFLICT DO NOTHING}), never by check-then-insert.
+ */
+public final class PostgresArticleStore implements ArticleStore {
+
+    static final int MAX_URL_LENGTH = 4096;
+
+    private static final String COLUMNS =
+            "a.id, a.url, a.source_id, a.external_id, a.title, a.published, a.author, a.summary, a.body, a.category,"
+                    + " a.ingested, a.duplicate_of, a.story_id";
+    private static final String LATEST_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC";
+    private static final String INSERT_ARTICLE =
+            "INSERT INTO articles (url, source_id, external_id, title, published, author, summary, body, category,"
+                    + " ingested, duplicate_of, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                    + " ON CONFLICT (url) DO NOTHING RETURNING id";
+
+    private final PostgresDatabase db;
+    private final boolean ownsDatabase;
+
+    /** A store on a database someone else closes (shared with the corpus stats and related cache). */
+    public PostgresArticleStore(PostgresDatabase db) {
+        this(db, false);
+    }
+
+    private PostgresArticleStore(PostgresDatabase db, boolean ownsDatabase) {
+        this.db = db;
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    public static PostgresArticleStore open(PostgresConfig config) {
+        return new PostgresArticleStore(PostgresDatabase.open(config), true);
+    }
+
+    public PostgresDatabase database() {
+        return db;
+    }
+
+    @Override
+    public InsertResult insert(Article draft) {
+        validate(draft);
+        return db.transaction(c -> insertOne(c, draft, Instant.now()));
+    }
+
+    /** Inserts a batch in one transaction; results in input order, each as {@link #insert} would give. */
+    public List<InsertResult> insertAll(List<Article> drafts) {
+        drafts.forEach(PostgresArticleStore::validate);
+        if (drafts.isEmpty()) return List.of();
+        return db.transaction(c -> {
+            Instant now = Instant.now();
+            List<InsertResult> results = new ArrayList<>(drafts.size());
+            for (Article draft : drafts) results.add(insertOne(c, draft, now));
+            return results;
+        });
+    }
+
+    private static void validate(Article draft) {
+        if (draft.url().isBlank()) throw new IllegalArgumentException("article url is blank");
+        if (draft.url().length() > MAX_URL_LENGTH) {
+            throw new IllegalArgumentException("article url longer than " + MAX_URL_LENGTH + " chars");
+        }
+        if (draft.sourceId().isBlank()) throw new IllegalArgumentException("article sourceId is blank: " + draft.url());
+    }
+
+    private static InsertResult insertOne(Connection c, Article a, Instant now) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ARTICLE)) {
+            ps.setString(1, a.url());
+            ps.setString(2, a.sourceId());
+            ps.setString(3, a.externalId());
+            ps.setString(4, a.title());
+            setInstant(ps, 5, a.published());
+            ps.setString(6, a.author());
+            ps.setString(7, a.summary());
+            ps.setString(8, a.body());
+            ps.setString(9, a.category());
+            setInstant(ps, 10, a.ingested() != null ? a.ingested() : now);
+            setLong(ps, 11, a.duplicateOf());
+            setLong(ps, 12, a.storyId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    // Another transaction holds (or committed) this URL; ON CONFLICT waited for it, so it is visible.
+                    return InsertResult.existing(count(c, "SELECT id FROM articles WHERE url = ?", a.url()));
+                }
+                id = rs.getLong(1);
+            }
+        }
+        writeTags(c, id, a.tags());
+        return InsertResult.created(id);
+    }
+
+    /** Writes tags with rank = position; a key repeated in the list keeps only its first (best) occurrence. */
+    private static void writeTags(Connection c, long articleId, List<Tag> tags) throws SQLException {
+        if (tags.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_tags (article_id, rank, tag_key, label, score) VALUES (?,?,?,?,?)")) {
+            Set<String> seen = new HashSet<>();
+            int rank = 0;
+            for (Tag t : tags) {
+                if (!seen.add(t.key())) continue;
+                ps.setLong(1, articleId);
+                ps.setInt(2, rank++);
+                ps.setString(3, t.key());
+                ps.setString(4, t.label());
+                ps.setDouble(5, t.score());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<Article> get(long id) {
+        return db.readSnapshot(c -> first(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id = ?", id)));
+    }
+
+    @Override
+    public Optional<Article> byUrl(String canonicalUrl) {
+        return db.readSnapshot(c -> first(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.url = ?",
+                canonicalUrl)));
+    }
+
+    @Override
+    public List<Article> getAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        Long[] distinct = new LinkedHashSet<>(ids).toArray(new Long[0]);
+        Map<Long, Article> byId = new HashMap<>();
+        // One array parameter (= ANY) instead of N placeholders: any number of ids in one statement.
+        for (Article a : db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
+                + " WHERE a.id = ANY (?)", (Object) distinct))) {
+            byId.put(a.id(), a);
+        }
+        List<Article> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Article a = byId.get(id);
+            if (a != null) ordered.add(a);
+        }
+        return ordered;
+    }
+
+    @Override
+    public Page<Article> list(ArticleQuery q) {
+        StringBuilder from = new StringBuilder(" FROM articles a");
+        List<Object> args = new ArrayList<>();
+        if (q.tagKey() != null) {
+            from.append(" JOIN article_tags t ON t.article_id = a.id AND t.tag_key = ?");
+            args.add(q.tagKey());
+        }
+        from.append(" WHERE a.duplicate_of IS NULL");
+        if (q.sourceId() != null) {
+            from.append(" AND a.source_id = ?");
+            args.add(q.sourceId());
+        }
+        if (q.storyId() != null) {
+            from.append(" AND a.story_id = ?");
+            args.add(q.storyId());
+        }
+        return db.readSnapshot(c -> {
+            long total = count(c, "SELECT COUNT(*)" + from, args.toArray());
+            if (q.limit() == 0 || q.offset() >= total) return new Page<>(List.of(), total);
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(q.limit());
+            pageArgs.add(q.offset());
+            return new Page<>(select(c, "SELECT " + COLUMNS + from + LATEST_ORDER + " LIMIT ? OFFSET ?",
+                    pageArgs.toArray()), total);
+        });
+    }
+
+    @Override
+    public List<Article> batchAfter(long afterId, int limit) {
+        if (limit <= 0) return List.of();
+        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id > ?"
+                + " ORDER BY a.id LIMIT ?", afterId, limit));
+    }
+
+    @Override
+    public long countAll() {
+        return db.read(c -> count(c, "SELECT COUNT(*) FROM articles"));
+    }
+
+    @Override
+    public void replaceTags(long articleId, List<Tag> tags) {
+        db.transaction(c -> {
+            update(c, "DELETE FROM article_tags WHERE article_id = ?", articleId);
+            if (exists(c, articleId)) writeTags(c, articleId, tags);
+            return null;
+        });
+    }
+
+    @Override
+    public void setDuplicateOf(long articleId, Long canonicalId) {
+        if (canonicalId != null && canonicalId == articleId) {
+            throw new IllegalArgumentException("article " + articleId + " cannot be a duplicate of itself");
+        }
+        db.transaction(c -> {
+            if (canonicalId != null && !exists(c, canonicalId)) {
+                throw new IllegalArgumentException("unknown canonical article " + canonicalId);
+            }
+            return update(c, "UPDATE articles SET duplicate_of = ? WHERE id = ?", canonicalId, articleId);
+        });
+    }
+
+    @Override
+    public void setStory(long articleId, Long storyId) {
+        db.transaction(c -> update(c, "UPDATE articles SET story_id = ? WHERE id = ?", storyId, articleId));
+    }
+
+    @Override
+    public List<Article> duplicateGroup(long canonicalId) {
+        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
+                + " WHERE a.id = ? OR a.duplicate_of = ? ORDER BY (a.id <> ?), a.id", canonicalId, canonicalId,
+                canonicalId));
+    }
+
+    @Override
+    public void upsertSource(Source source) {
+        if (source.id() == null || source.id().isBlank()) throw new IllegalArgumentException("source id is blank");
+        if (source.name() == null) throw new IllegalArgumentException("source name is null: " + source.id());
+        db.transaction(c -> update(c, "INSERT INTO sources (id, name, site_url) VALUES (?,?,?)"
+                        + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, site_url = excluded.site_url",
+                source.id(), source.name(), source.siteUrl()));
+    }
+
+    @Override
+    public Optional<Source> source(String id) {
+        return db.read(c -> sources(c, "SELECT id, name, site_url FROM sources WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public List<Source> sources() {
+        return db.read(c -> sources(c, "SELECT id, name, site_url FROM sources ORDER BY id"));
+    }
+
+    @Override
+    public void close() {
+        if (ownsDatabase) db.close();
+    }
+
+    // ---- row mapping -------------------------------------------------------------------------------------------
+
+    private static List<Source> sources(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            List<Source> out = new ArrayList<>();
+            while (rs.next()) out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3)));
+            return out;
+        }
+    }
+
+    private static List<Article> select(Connection c, String sql, Object... args) throws SQLException {
+        List<Article> rows = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), instant(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), List.of(), instant(rs, 11), nullableLong(rs, 12), nullableLong(rs, 13)));
+            }
+        }
+        if (rows.isEmpty()) return rows;
+        Map<Long, List<Tag>> tags = tagsOf(c, rows.stream().map(Article::id).toArray(Long[]::new));
+        rows.replaceAll(a -> a.withTags(tags.getOrDefault(a.id(), List.of())));
+        return rows;
+    }
+
+    private static Map<Long, List<Tag>> tagsOf(Connection c, Long[] ids) throws SQLException {
+        Map<Long, List<Tag>> out = new HashMap<>();
+        try (PreparedStatement ps = prepare(c, "SELECT article_id, tag_key, label, score FROM article_tags"
+                + " WHERE article_id = ANY (?) ORDER BY article_id, rank", (Object) ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Tag(rs.getString(2), rs.getString(3), rs.getDouble(4)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM articles WHERE id = ?", id) > 0;
+    }
+
+    private static <T> Optional<T> first(List<T> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+}
