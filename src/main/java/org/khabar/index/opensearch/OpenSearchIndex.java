@@ -42,6 +42,7 @@ public final class OpenSearchIndex implements SearchIndex {
     static final int MAX_QUERY_TERMS = 32;
     static final int MAX_PHRASE_TERMS = 6;
     static final int SNIPPET_CHARS = 240;
+    static final int MAX_RESULT_WINDOW = 10_000;
     /** Mirrors {@code MltSettings.NEWS} of the Lucene index. */
     static final int MLT_MIN_DOC_FREQ = 2;
     static final int MLT_MAX_DOC_FREQ_PCT = 10;
@@ -318,7 +319,11 @@ public final class OpenSearchIndex implements SearchIndex {
         Set<String> distinct = new LinkedHashSet<>(tokens);
 
         ObjectNode req = OpenSearchRest.JSON.createObjectNode();
-        req.put("from", q.offset()).put("size", q.limit()).put("track_total_hits", true);
+        // OpenSearch refuses pages beyond index.max_result_window (10,000 by default): a page past it has no hits
+        // (as a page past the end would), but the request still runs with size 0 so the total stays right.
+        boolean pastWindow = (long) q.offset() + q.limit() > MAX_RESULT_WINDOW;
+        req.put("from", pastWindow ? 0 : q.offset()).put("size", pastWindow ? 0 : q.limit())
+                .put("track_total_hits", true);
         req.putArray("_source").add("body");
         ObjectNode bool = req.putObject("query").putObject("bool");
         ArrayNode filter = bool.putArray("filter");
