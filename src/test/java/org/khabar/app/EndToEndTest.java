@@ -117,6 +117,19 @@ class EndToEndTest {
         assertThat(api("/api/v1/search?q=" + enc("وأوكرانيا")).get("total").asLong()).isEqualTo(plain);
     }
 
+    /** Headless Debian chromium against the real stack: RTL, the Arabic font loaded, tag links, similar list. */
+    @Test
+    void aRealBrowserSeesTheRtlPortalOnTheRealStack() throws Exception {
+        JsonNode first = api("/api/v1/articles?limit=1").get("items").get(0);
+        long id = first.get("id").asLong();
+        JsonNode full = api("/api/v1/articles/" + id);
+        try (org.khabar.serve.PortalBrowserCheck browser = new org.khabar.serve.PortalBrowserCheck(
+                "http://127.0.0.1:" + web.port(), Path.of("target", "screenshots", "real-stack"))) {
+            browser.checkAll(new org.khabar.serve.PortalBrowserCheck.Targets(id,
+                    full.get("tags").get(0).get("label").asText(), full.get("source").get("id").asText(), "الناتو"));
+        }
+    }
+
     @Test
     void unknownArticleIsA404PageAndA404Json() throws Exception {
         HttpResponse<String> page = get("/articles/999999");
