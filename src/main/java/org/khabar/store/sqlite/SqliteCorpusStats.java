@@ -49,6 +49,12 @@ public final class SqliteCorpusStats implements CorpusStats {
     private final int maxCacheEntries;
 
     private final Object lock = new Object();
+    /**
+     * Serialises reading stored counts from the database with writing a batch to it. Without it, a key that is
+     * stored but not cached, read while its batch is in flight (already out of pending, not yet in the table),
+     * would be counted short. Order: dbSync before lock.
+     */
+    private final Object dbSync = new Object();
     // All guarded by lock. Lucene's primitive hppc maps: no boxing for millions of entries.
     private LongIntHashMap pending = new LongIntHashMap();
     private final LongIntHashMap stored = new LongIntHashMap();
@@ -116,15 +122,17 @@ public final class SqliteCorpusStats implements CorpusStats {
             }
         }
         if (misses == null) return out;
-        LongIntHashMap loaded = load(misses.keySet());
-        synchronized (lock) {
-            // A flush that ran during the load may or may not be in the loaded values: don't cache them then.
-            boolean cacheable = generation == flushes;
-            for (Map.Entry<Long, String> miss : misses.entrySet()) {
-                long h = miss.getKey();
-                int v = loaded.getOrDefault(h, 0);
-                if (cacheable) cache(h, v);
-                out.put(miss.getValue(), (long) v + pending.getOrDefault(h, 0));
+        synchronized (dbSync) {
+            LongIntHashMap loaded = load(misses.keySet());
+            synchronized (lock) {
+                // A flush that ran since the first look may have cached some of these keys meanwhile.
+                boolean cacheable = generation == flushes;
+                for (Map.Entry<Long, String> miss : misses.entrySet()) {
+                    long h = miss.getKey();
+                    int v = loaded.getOrDefault(h, 0);
+                    if (cacheable) cache(h, v);
+                    out.put(miss.getValue(), (long) v + pending.getOrDefault(h, 0));
+                }
             }
         }
         return out;
@@ -209,6 +217,12 @@ public final class SqliteCorpusStats implements CorpusStats {
     }
 
     private void writePending() {
+        synchronized (dbSync) {
+            writePendingLocked();
+        }
+    }
+
+    private void writePendingLocked() {
         LongIntHashMap batch;
         long docs;
         synchronized (lock) {
