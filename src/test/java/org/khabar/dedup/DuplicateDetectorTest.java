@@ -7,7 +7,7 @@ import org.khabar.dedup.eval.DedupSqlite;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
-import org.khabar.store.SqliteFingerprintStore;
+import org.khabar.store.sqlite.SqliteFingerprintStore;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.khabar.cluster.InMemoryStoryStore;
 
 class InMemoryStoryStoreTest extends StoryStoreContract {
     @Override
-    StoryStore store() {
+    public StoryStore store() {
         return new InMemoryStoryStore();
     }
 }

@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Behaviour every {@link StoryStore} must have; one subclass per implementation. */
-abstract class StoryStoreContract {
-    static final Instant T0 = Instant.parse("2018-02-18T08:00:00Z");
+public abstract class StoryStoreContract {
+    protected static final Instant T0 = Instant.parse("2018-02-18T08:00:00Z");
 
-    abstract StoryStore store();
+    public abstract StoryStore store();
 
-    static StoryStore.Member m(long id, String src, long minutes) {
+    protected static StoryStore.Member m(long id, String src, long minutes) {
         return new StoryStore.Member(id, src, T0.plusSeconds(minutes * 60));
     }
 

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
-import org.khabar.store.SqliteFingerprintStore;
+import org.khabar.store.sqlite.SqliteFingerprintStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,9 @@
-package org.khabar.store;
+package org.khabar.store.sqlite;
+
+import org.khabar.store.FingerprintSession;
+import org.khabar.store.FingerprintStore;
+import org.khabar.store.StoreException;
+import org.khabar.store.StoredFingerprint;
 
 import javax.sql.DataSource;
 import java.nio.ByteBuffer;

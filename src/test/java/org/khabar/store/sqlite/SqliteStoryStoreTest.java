@@ -1,4 +1,7 @@
-package org.khabar.store;
+package org.khabar.store.sqlite;
+
+import org.khabar.store.StoryStore;
+import org.khabar.store.StoryStoreContract;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class SqliteStoryStoreTest extends StoryStoreContract {
     }
 
     @Override
-    StoryStore store() {
+    public StoryStore store() {
         return new SqliteStoryStore(dataSource());
     }
 

@@ -1,4 +1,7 @@
-package org.khabar.store;
+package org.khabar.store.sqlite;
+
+import org.khabar.store.StoreException;
+import org.khabar.store.StoredFingerprint;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
