@@ -3,7 +3,7 @@ package org.khabar.eval;
 import org.khabar.cluster.ArticleFeatures;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.cluster.FeatureExtractor;
-import org.khabar.cluster.InMemoryCorpusStats;
+import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.cluster.StoryClusterer;
 import org.khabar.core.Article;
@@ -22,26 +22,26 @@ import java.util.Map;
 final class EvalCorpus {
     final List<Article> articles;
     final Map<String, Article> byDocno = new HashMap<>();
-    final InMemoryCorpusStats stats = new InMemoryCorpusStats();
-    final FeatureExtractor features = new FeatureExtractor(stats);
+    final MemoryCorpusStats stats;
+    final FeatureExtractor features;
 
-    private EvalCorpus(List<Article> articles) {
+    private EvalCorpus(List<Article> articles, MemoryCorpusStats stats) {
         this.articles = articles;
+        this.stats = stats;
+        this.features = new FeatureExtractor(stats);
         for (Article a : articles) byDocno.put(a.externalId(), a);
     }
 
     static EvalCorpus loadAnt(Path shared) throws IOException {
         List<AntCorpus.Doc> docs = AntCorpus.load(shared.resolve(AntCorpus.PATH));
         List<Article> raw = docs.stream().map(AntCorpus.Doc::article).toList();
-        EvalCorpus tmp = new EvalCorpus(raw);
+        EvalCorpus tmp = new EvalCorpus(raw, new MemoryCorpusStats());
         for (Article a : raw) tmp.stats.addDocument(tmp.features.corpusKeys(a));
         ProvisionalTagger tagger = new ProvisionalTagger(tmp.features, tmp.stats, 6);
         List<Article> tagged = new ArrayList<>(raw.size());
         for (Article a : raw) tagged.add(a.withTags(tagger.tags(a)));
-        EvalCorpus c = new EvalCorpus(tagged);
         // share the statistics computed above rather than counting twice
-        c.stats.addAll(tmp.stats);
-        return c;
+        return new EvalCorpus(tagged, tmp.stats);
     }
 
     /** Clusters the articles in time order; returns article id → live story id. */

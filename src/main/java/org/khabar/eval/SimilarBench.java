@@ -1,7 +1,7 @@
 package org.khabar.eval;
 
 import org.khabar.cluster.ClusterParams;
-import org.khabar.cluster.InMemoryCorpusStats;
+import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.cluster.FeatureExtractor;
 import org.khabar.cluster.StoryClusterer;
@@ -61,7 +61,7 @@ public final class SimilarBench implements Callable<Integer> {
     private void run(PseudoArticles gen, int n) throws Exception {
         Instant start = Instant.parse("2018-01-01T00:00:00Z");
         Duration span = Duration.ofDays(Math.max(30, n / 300)); // ~300 articles a day, like ANT's five outlets
-        InMemoryCorpusStats stats = new InMemoryCorpusStats();
+        MemoryCorpusStats stats = new MemoryCorpusStats();
         FeatureExtractor fx = new FeatureExtractor(stats);
         List<Article> arts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
