@@ -5,7 +5,6 @@ import org.khabar.store.FingerprintStore;
 import org.khabar.store.StoreException;
 import org.khabar.store.StoredFingerprint;
 
-import javax.sql.DataSource;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,48 +24,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@link FingerprintStore} on SQLite (tables from migration V10). Each unit of work runs on one connection inside
- * {@code BEGIN IMMEDIATE}: SQLite grants the write lock at BEGIN, so concurrent units (threads or processes)
- * queue on the busy timeout instead of interleaving, and the lookup-decide-join step of dedup is serialisable.
+ * {@link FingerprintStore} on SQLite (tables from migration V10). Each unit of work is a write transaction of the
+ * database, so the lookup-decide-join step of dedup is serialisable across threads and processes.
  */
 public final class SqliteFingerprintStore implements FingerprintStore {
-    private static final int BUSY_TIMEOUT_MS = 30_000;
     private static final int IN_CHUNK = 500;
 
-    private final DataSource dataSource;
+    private final SqliteDatabase db;
 
-    public SqliteFingerprintStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public SqliteFingerprintStore(SqliteDatabase db) {
+        this.db = db;
     }
 
+    /**
+     * One write transaction of the database (BEGIN IMMEDIATE: concurrent units, threads or processes, queue for the
+     * write lock instead of interleaving). Inside a caller's transaction it joins that one, so an article's dedup
+     * decision commits with the article.
+     */
     @Override
     public <T> T atomically(Function<FingerprintSession, T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            if (!autoCommit) c.setAutoCommit(true); // BEGIN IMMEDIATE is issued by hand below
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                st.execute("BEGIN IMMEDIATE");
-            }
-            try {
-                T result = work.apply(new Session(c));
-                try (Statement st = c.createStatement()) {
-                    st.execute("COMMIT");
-                }
-                return result;
-            } catch (RuntimeException | Error e) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("ROLLBACK");
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                if (!autoCommit) c.setAutoCommit(false);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("fingerprint store: " + e.getMessage(), e);
-        }
+        return db.write(c -> work.apply(new Session(c)));
     }
 
     @Override
@@ -74,15 +51,9 @@ public final class SqliteFingerprintStore implements FingerprintStore {
         return atomically(s -> ((Session) s).count());
     }
 
+    /** The database belongs to whoever opened it. */
     @Override
     public void close() {
-        if (dataSource instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new StoreException("closing fingerprint store: " + e.getMessage(), e);
-            }
-        }
     }
 
     static byte[] toBytes(int[] sig) {

@@ -3,7 +3,6 @@ package org.khabar.store.sqlite;
 import org.khabar.store.StoreException;
 import org.khabar.store.StoryStore;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,13 +16,13 @@ import java.util.Optional;
 
 /**
  * {@link StoryStore} on SQLite through JDBC (schema: db/sqlite/V15__stories.sql, applied by Flyway with the rest
- * of the store's migrations). Each method is one transaction.
+ * of the store's migrations). Each method is one transaction, or part of the caller's.
  */
 public final class SqliteStoryStore implements StoryStore {
-    private final DataSource dataSource;
+    private final SqliteDatabase db;
 
-    public SqliteStoryStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public SqliteStoryStore(SqliteDatabase db) {
+        this.db = db;
     }
 
     @Override
@@ -199,26 +198,8 @@ public final class SqliteStoryStore implements StoryStore {
         if (into != null) throw new IllegalArgumentException("story " + id + " was merged into " + into);
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T tx(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("story store: " + e.getMessage(), e);
-        }
+    /** Joins the caller's write transaction if there is one, so a story change commits with its article. */
+    private <T> T tx(SqliteDatabase.SqlWork<T> work) {
+        return db.write(work);
     }
 }
