@@ -96,7 +96,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public Optional<Story> story(long id) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id) FROM story s LEFT JOIN story_member m ON m.story_id = s.id "
@@ -112,7 +112,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public long resolve(long id) {
-        return tx(c -> {
+        return read(c -> {
             long cur = id;
             for (int hops = 0; ; hops++) {
                 if (hops > 1000) throw new StoreException("redirect cycle at story " + id, null);
@@ -125,7 +125,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public Optional<Long> storyOf(long articleId) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_member WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -137,7 +137,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public List<Member> members(long storyId) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id, source_id, published FROM story_member "
                     + "WHERE story_id = ? ORDER BY published, article_id")) {
                 ps.setLong(1, storyId);
@@ -154,7 +154,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public List<Story> recent(Instant since, int limit) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id) FROM story s JOIN story_member m ON m.story_id = s.id "
@@ -201,5 +201,10 @@ public final class SqliteStoryStore implements StoryStore {
     /** Joins the caller's write transaction if there is one, so a story change commits with its article. */
     private <T> T tx(SqliteDatabase.SqlWork<T> work) {
         return db.write(work);
+    }
+
+    /** Reads never wait for the writer, except inside its transaction, where they must see its writes. */
+    private <T> T read(SqliteDatabase.SqlWork<T> work) {
+        return db.readSnapshot(work);
     }
 }
