@@ -272,30 +272,86 @@ public final class KeywordTagger {
 
     private List<Tag> select(Doc d, List<Cand> ranked, int max) {
         List<Cand> chosen = new ArrayList<>();
-        for (Cand c : ranked) {
-            if (chosen.size() >= max) {
-                break;
-            }
-            boolean keep = true;
-            for (Cand o : chosen) {
-                if (contains(o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
-                    keep = c.tf - c.absorbed >= w.subphraseKeep;
-                } else if (contains(c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
-                    keep = c.tf >= 2 && c.tf * 2 >= o.tf;
-                }
-                if (!keep) {
-                    break;
+        int next = 0;
+        // joining two windows of one name frees a place, which the next candidate then takes
+        while (chosen.size() < max && next < ranked.size()) {
+            for (; next < ranked.size() && chosen.size() < max; next++) {
+                Cand c = ranked.get(next);
+                if (keeps(chosen, c)) {
+                    chosen.add(c);
                 }
             }
-            if (keep) {
-                chosen.add(c);
-            }
+            joinOverlaps(d, chosen);
         }
         List<Tag> out = new ArrayList<>(chosen.size());
         for (Cand c : chosen) {
             out.add(new Tag(c.key, c.label(d), Math.round(c.score * 1000.0) / 1000.0));
         }
         return out;
+    }
+
+    private boolean keeps(List<Cand> chosen, Cand c) {
+        for (Cand o : chosen) {
+            if (o.key.equals(c.key)) {
+                return false;
+            }
+            if (contains(o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
+                if (c.tf - c.absorbed < w.subphraseKeep) return false;
+            } else if (contains(c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
+                if (c.tf < 2 || c.tf * 2 < o.tf) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest phrase a tag may grow to by joining overlapping tags ("معهد الكويت للأبحاث العلمية"). */
+    static final int MAX_JOINED_WORDS = 5;
+
+    /**
+     * Two chosen tags that overlap in the text by all but one word of the second ("المجلس الأعلى للقوات" and
+     * "الأعلى للقوات المسلحة") are two windows on one longer name: they become that name, in the first one's place.
+     */
+    private static void joinOverlaps(Doc d, List<Cand> chosen) {
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            outer:
+            for (int i = 0; i < chosen.size(); i++) {
+                for (int j = 0; j < chosen.size(); j++) {
+                    if (i == j) continue;
+                    Cand a = chosen.get(i), b = chosen.get(j);
+                    int start = adjacentStart(a, b);
+                    if (start < 0) continue;
+                    int len = a.words.length + 1;
+                    Cand m = d.phraseAt(start, len);
+                    m.score = Math.max(a.score, b.score);
+                    int first = Math.min(i, j);
+                    chosen.remove(Math.max(i, j));
+                    chosen.set(first, m);
+                    joined = true;
+                    break outer;
+                }
+            }
+        }
+    }
+
+    /**
+     * Where "a followed by the last word of b" starts in the text, when b's words but its last are a's words but its
+     * first and some occurrence of b starts one word after an occurrence of a; -1 otherwise.
+     */
+    private static int adjacentStart(Cand a, Cand b) {
+        int la = a.words.length, lb = b.words.length;
+        if (lb < 2 || lb > la || la + 1 > MAX_JOINED_WORDS) return -1;
+        for (int k = 0; k < lb - 1; k++) {
+            if (!a.words[la - (lb - 1) + k].equals(b.words[k])) return -1;
+        }
+        int shift = la - (lb - 1);
+        for (int x = 0; x < a.occurrences; x++) {
+            for (int y = 0; y < b.occurrences; y++) {
+                if (b.starts[y] == a.starts[x] + shift) return a.starts[x];
+            }
+        }
+        return -1;
     }
 
     /** True when the key of {@code inner} is a contiguous word sequence inside {@code outer}. */
@@ -507,6 +563,21 @@ public final class KeywordTagger {
             if (c.occurrences < c.starts.length) {
                 c.starts[c.occurrences++] = i;
             }
+        }
+
+        /** The phrase of {@code len} words at token {@code i}, as a candidate seen there once. */
+        Cand phraseAt(int i, int len) {
+            String[] ks = new String[len];
+            boolean[] pt = new boolean[len];
+            for (int k = 0; k < len; k++) {
+                ks[k] = w[i + k].key();
+                pt[k] = particle[i + k];
+            }
+            Cand c = new Cand(String.join(" ", ks), ks, pt);
+            c.tf = 1;
+            c.first = i;
+            c.starts[c.occurrences++] = i;
+            return c;
         }
 
         /** The label a reader sees: bare first word (ال kept, proclitics dropped), later words as written. */
