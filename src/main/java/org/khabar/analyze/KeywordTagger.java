@@ -267,6 +267,9 @@ public final class KeywordTagger {
         if (c.inflected && !gaz) {
             s *= w.inflected;
         }
+        if (c.coordinated && !gaz) {
+            s *= COORDINATION_PENALTY;
+        }
         return s;
     }
 
@@ -304,6 +307,9 @@ public final class KeywordTagger {
         return true;
     }
 
+    /** Crowd taggers chose 5% of our phrases with an inner و, against 25% of the rest (AKEC train). */
+    static final double COORDINATION_PENALTY = 0.1;
+
     /** Longest phrase a tag may grow to by joining overlapping tags ("معهد الكويت للأبحاث العلمية"). */
     static final int MAX_JOINED_WORDS = 5;
 
@@ -324,6 +330,7 @@ public final class KeywordTagger {
                     if (start < 0) continue;
                     int len = a.words.length + 1;
                     Cand m = d.phraseAt(start, len);
+                    if (m.coordinated) continue;
                     m.score = Math.max(a.score, b.score);
                     int first = Math.min(i, j);
                     chosen.remove(Math.max(i, j));
@@ -371,6 +378,8 @@ public final class KeywordTagger {
         boolean adjective;
         boolean latin;
         boolean inflected;
+        /** A later word carries the conjunction و: "الكولسترول وامراض القلب" lists two things, it names none. */
+        boolean coordinated;
         int tf;
         int absorbed;
         double idf;
@@ -541,6 +550,9 @@ public final class KeywordTagger {
                 for (int k = 0; k < len; k++) {
                     c.inflected |= info[i + k].inflected();
                 }
+                for (int k = 1; k < len; k++) {
+                    c.coordinated |= conjoined(i + k);
+                }
                 c.adjective = len == 1 && info[i].adjective();
                 candidates.put(key, c);
             }
@@ -565,6 +577,11 @@ public final class KeywordTagger {
             }
         }
 
+        /** The word was written with a leading conjunction و that the analyzer stripped. */
+        boolean conjoined(int i) {
+            return surface[i].length() > w[i].bare().length() && surface[i].charAt(0) == 'و';
+        }
+
         /** The phrase of {@code len} words at token {@code i}, as a candidate seen there once. */
         Cand phraseAt(int i, int len) {
             String[] ks = new String[len];
@@ -574,6 +591,9 @@ public final class KeywordTagger {
                 pt[k] = particle[i + k];
             }
             Cand c = new Cand(String.join(" ", ks), ks, pt);
+            for (int k = 1; k < len; k++) {
+                c.coordinated |= conjoined(i + k);
+            }
             c.tf = 1;
             c.first = i;
             c.starts[c.occurrences++] = i;
