@@ -37,7 +37,7 @@ public final class KeywordTagger {
 
     /** Per-word facts the tagger needs, computed once per distinct surface form. */
     private record Info(Word word, boolean particle, boolean blocksStart, boolean trigger, boolean inflected, boolean adjective,
-                        boolean latinScript) {
+                        boolean latinScript, boolean givenName) {
     }
 
     private static final int INFO_LIMIT = 300_000;
@@ -89,7 +89,8 @@ public final class KeywordTagger {
             boolean particle = NAME_PARTICLES.contains(fb);
             boolean adjective = w.article() && !w.name() && (fb.endsWith("ي") || fb.endsWith("يه"));
             i = new Info(w, particle, particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()),
-                    adjective, w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)));
+                    adjective, w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)),
+                    !w.article() && lex.isGivenName(fb));
             if (infos.size() >= INFO_LIMIT) {
                 infos.clear();
             }
@@ -270,6 +271,13 @@ public final class KeywordTagger {
         if (c.coordinated && !gaz) {
             s *= COORDINATION_PENALTY;
         }
+        if (c.givenName) {
+            if (c.words.length == 1) {
+                s *= FIRST_NAME_ALONE;
+            } else if (c.words.length == 2 || c.particle[1]) {
+                s *= w.name; // "خالد حسين", "دارين أبو عيشة"; longer runs after a first name are rarely one name
+            }
+        }
         return s;
     }
 
@@ -306,6 +314,9 @@ public final class KeywordTagger {
         }
         return true;
     }
+
+    /** A first name alone ("عادل", "هبة") is half a tag: the person is the full name. */
+    static final double FIRST_NAME_ALONE = 0.3;
 
     /** Crowd taggers chose 5% of our phrases with an inner و, against 25% of the rest (AKEC train). */
     static final double COORDINATION_PENALTY = 0.1;
@@ -378,6 +389,8 @@ public final class KeywordTagger {
         boolean adjective;
         boolean latin;
         boolean inflected;
+        /** Starts with a given name: a person ("خالد حسين") when longer, a bare first name when alone. */
+        boolean givenName;
         /** A later word carries the conjunction و: "الكولسترول وامراض القلب" lists two things, it names none. */
         boolean coordinated;
         int tf;
@@ -554,6 +567,7 @@ public final class KeywordTagger {
                     c.coordinated |= conjoined(i + k);
                 }
                 c.adjective = len == 1 && info[i].adjective();
+                c.givenName = info[i].givenName();
                 candidates.put(key, c);
             }
             c.tf++;

@@ -25,6 +25,8 @@ public final class Lexicon {
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> protectedWords = new HashSet<>();
     private final Set<String> nameTriggers = new HashSet<>();
+    /** Common given names, folded: a phrase starting with one is likely a person ("عادل إمام"). */
+    private final Set<String> givenNames = new HashSet<>();
     /** Single-word gazetteer names, folded and without ال (روسيا, ناتو, كييف). */
     private final Set<String> singleNames = new HashSet<>();
     /** Raw gazetteer entries (display form); turned into keys lazily by {@link Gazetteer}. */
@@ -43,6 +45,11 @@ public final class Lexicon {
         }
         for (String w : words("name-triggers.txt")) {
             nameTriggers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        }
+        for (String w : words("given-names.txt")) {
+            String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
+            givenNames.add(f);
+            protectedWords.add(f); // وليد، وائل: their و is part of the name
         }
         for (String line : lines("gazetteer.txt")) {
             String entry = ArabicNormalizer.normalize(line);
@@ -75,6 +82,21 @@ public final class Lexicon {
     /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */
     public boolean isNameTrigger(String folded) {
         return nameTriggers.contains(folded);
+    }
+
+    /**
+     * Folding unifies alef forms, which makes إمام (imam) the stopword امام/أمام (in front of). Written with hamza
+     * below it can only be the noun, so it stays a content word.
+     */
+    public boolean isHamzaContentWord(String surface) {
+        return HAMZA_CONTENT_WORDS.contains(surface);
+    }
+
+    private static final Set<String> HAMZA_CONTENT_WORDS = Set.of("إمام", "الإمام", "وإمام", "والإمام", "للإمام", "بالإمام");
+
+    /** True for a folded word, written without ال, that is a common given name (خالد، هبة). */
+    public boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
     }
 
     public List<String> gazetteerEntries() {

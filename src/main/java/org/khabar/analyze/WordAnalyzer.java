@@ -62,7 +62,8 @@ public final class WordAnalyzer {
 
     private Word analyzeUncached(String w) {
         String f = ArabicNormalizer.fold(w);
-        boolean stop = lex.isStopword(f);
+        boolean hamzaNoun = lex.isHamzaContentWord(w);
+        boolean stop = lex.isStopword(f) && !hamzaNoun;
         int cut = 0;
         // conjunction و / ف
         if (f.length() >= 4 && !lex.isProtected(f)) {
@@ -78,7 +79,7 @@ public final class WordAnalyzer {
         }
         String bare = w.substring(cut);
         String fb = f.substring(cut);
-        if (cut > 0 && lex.isStopword(fb)) {
+        if (cut > 0 && lex.isStopword(fb) && !hamzaNoun) {
             stop = true;
         }
         // prepositions ل ب ك
@@ -93,7 +94,7 @@ public final class WordAnalyzer {
             bare = bare.substring(1);
             fb = fb.substring(1);
         }
-        if (!stop && lex.isStopword(fb)) {
+        if (!stop && lex.isStopword(fb) && !hamzaNoun) {
             stop = true;
         }
         boolean article = fb.length() >= 4 && fb.startsWith("ال");

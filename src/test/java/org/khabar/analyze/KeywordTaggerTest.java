@@ -65,6 +65,17 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aPersonIsTaggedByFullNameNotByFirstNameOrCoordinatedPhrases() {
+        String title = "عادل إمام يدافع عن حرية الإبداع";
+        String body = "قال الفنان عادل إمام إن حرية الإبداع الفني مهددة في مصر. وأضاف عادل إمام أن الكولسترول "
+                + "وامراض القلب لا تمنعه من العمل، وأن عادل إمام سيعود إلى المسرح.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("عادل إمام");
+        assertThat(labels).doesNotContain("عادل");
+        assertThat(labels).noneMatch(l -> l.contains(" وامراض"));
+    }
+
+    @Test
     void tagKeyIsTheCanonicalKeyOfItsLabel() {
         for (Tag t : tagger.tag("", article, 10)) {
             assertThat(TagKeys.keyOf(t.label())).as(t.label()).isEqualTo(t.key());

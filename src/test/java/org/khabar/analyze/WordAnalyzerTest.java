@@ -23,6 +23,21 @@ class WordAnalyzerTest {
     }
 
     @Test
+    void imamWithHamzaBelowIsANounWhileAmamIsAStopword() {
+        assertThat(a("أمام").stop()).isTrue();
+        assertThat(a("امام").stop()).isTrue();
+        assertThat(a("إمام").stop()).isFalse();
+        assertThat(a("الإمام").stop()).isFalse();
+    }
+
+    @Test
+    void givenNamesKeepTheirInitialWaw() {
+        assertThat(a("وليد").bare()).isEqualTo("وليد");
+        assertThat(a("وائل").key()).startsWith("و");
+        assertThat(a("وزيادة").bare()).isEqualTo("زيادة"); // an ordinary word still loses its conjunction
+    }
+
+    @Test
     void namesAreKeptOutOfTheSuffixStemmer() {
         assertThat(a("روسيا").key()).isEqualTo("روسيا");
         assertThat(a("لروسيا").key()).isEqualTo("روسيا");
