@@ -71,7 +71,7 @@ public final class Backends {
         // the judged ANT queries (P@10 0.353 vs 0.560, docs/benchmarks-stories.md): stories are still too coarse
         // for "never its own story". Until they are not, pages use more-like-this without copies or repeats.
         RelatedFinder finder = new MltRelatedFinder(store, index, clock);
-        return new Khabar(store, corpus, related, index, analysis, ingestor, finder, clock, onClose);
+        return new Khabar(store, stories, corpus, related, index, analysis, ingestor, finder, clock, onClose);
     }
 
     /** Only the corpus statistics of a data folder: safe beside a running portal (SQLite allows it). */
