@@ -30,9 +30,9 @@ public final class MltRelatedFinder implements RelatedFinder {
      * Candidates retrieved per list. One per story and never the own story remove many near hits (a running story
      * has dozens of articles), so the pool must be several times the eleven items shown.
      */
-    static final int CANDIDATES = 60;
+    public static final int CANDIDATES = 60;
     /** At most this many similar items from one outlet while others have candidates. */
-    static final int MAX_PER_OUTLET = 3;
+    public static final int MAX_PER_OUTLET = 3;
 
     private final ArticleStore store;
     private final SearchIndex index;
