@@ -11,11 +11,13 @@ import org.khabar.store.ArticleStore;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.NamespacedCorpusStats;
 import org.khabar.store.StoryStore;
+import org.khabar.store.Transactions;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The write path for one article: analyze → tag → store → dedup → cluster → index. The store is the system of
@@ -36,11 +38,13 @@ public final class Ingestor {
     private final StoryStore stories;
     private final FeatureExtractor features;
     private final NamespacedCorpusStats clusterStats;
+    private final Transactions transactions;
     private final Clock clock;
 
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
-                    FeatureExtractor features, NamespacedCorpusStats clusterStats, Clock clock) {
+                    FeatureExtractor features, NamespacedCorpusStats clusterStats, Transactions transactions,
+                    Clock clock) {
         this.store = store;
         this.corpus = corpus;
         this.index = index;
@@ -50,10 +54,24 @@ public final class Ingestor {
         this.stories = stories;
         this.features = features;
         this.clusterStats = clusterStats;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
+    /**
+     * Runs several ingests as one unit of the store (bulk import): one commit for all of them, and an article whose
+     * ingest fails undoes only its own writes. Keep batches short: readers see none of a batch until it commits.
+     */
+    public synchronized <T> T inOneBatch(Supplier<T> work) {
+        return transactions.atomically(work);
+    }
+
+    /** Stores, tags, dedups, clusters and indexes one article; its store writes commit together or not at all. */
     public synchronized IngestOutcome ingest(Article draft) {
+        return transactions.atomically(() -> ingestInUnit(draft));
+    }
+
+    private IngestOutcome ingestInUnit(Article draft) {
         // A cheap check first, so a re-import costs no analysis; the store's unique URL still decides races.
         if (store.byUrl(draft.url()).isPresent()) return IngestOutcome.SAME_URL;
         List<Tag> tags = analysis.tags(draft.title(), draft.body(), TAGS_PER_ARTICLE);

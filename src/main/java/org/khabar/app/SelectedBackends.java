@@ -11,6 +11,7 @@ import org.khabar.store.InMemoryFingerprintStore;
 import org.khabar.store.sqlite.SqliteFingerprintStore;
 import org.khabar.store.sqlite.SqliteStoryStore;
 import org.khabar.store.StoryStore;
+import org.khabar.store.Transactions;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.RelatedCache;
 import org.khabar.store.postgres.PostgresArticleStore;
@@ -37,7 +38,8 @@ public final class SelectedBackends {
 
     /** The store parts of one backend, closed together. */
     public record StoreParts(ArticleStore store, CorpusStats corpus, RelatedCache related,
-                             FingerprintStore fingerprints, StoryStore stories, AutoCloseable owner)
+                             FingerprintStore fingerprints, StoryStore stories, Transactions transactions,
+                             AutoCloseable owner)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -63,7 +65,7 @@ public final class SelectedBackends {
             throw e;
         }
         return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
-                parts.stories(), index, clock, () -> {
+                parts.stories(), index, parts.transactions(), clock, () -> {
                     try {
                         index.close();
                     } finally {
@@ -76,14 +78,15 @@ public final class SelectedBackends {
         if (spec instanceof BackendSpec.SqliteStore s) {
             SqliteDatabase db = SqliteDatabase.open(s.dir());
             return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
-                    new SqliteFingerprintStore(db.dataSource()), new SqliteStoryStore(db.dataSource()), db);
+                    new SqliteFingerprintStore(db), new SqliteStoryStore(db), db, db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
             // NOT YET SHARED: there are no PostgreSQL fingerprint/story stores yet (the tables exist, V10/V15), so
             // dedup and stories are per process on this backend. One ingesting process is correct; several are not.
             return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                    new PostgresRelatedCache(db), new InMemoryFingerprintStore(), new InMemoryStoryStore(), db);
+                    new PostgresRelatedCache(db), new InMemoryFingerprintStore(), new InMemoryStoryStore(),
+                    Transactions.EACH_WRITE_COMMITS, db);
         }
         throw new IllegalArgumentException("not a store: " + spec);
     }

@@ -36,12 +36,15 @@ public final class ImportBenchmark {
         Path work = Files.createTempDirectory("khabar-bench-");
         try {
             long t0 = System.nanoTime();
+            long c0 = threadCpuNanos();
             BulkImport.Summary summary;
             double khabarRate;
+            double khabarCpu;
             long peakAfterImport;
             try (Khabar khabar = Backends.openEmbedded(work.resolve("data"))) {
                 summary = new BulkImport(khabar).run(List.of(corpus), Optional.empty(), line -> { }, n -> { });
                 double secs = (System.nanoTime() - t0) / 1e9;
+                khabarCpu = (threadCpuNanos() - c0) / 1e9;
                 khabarRate = summary.imported() / secs;
                 peakAfterImport = PeakMemory.peakRssMiB();
                 out.printf(Locale.ROOT, "khabar import: %s in %.1f s = %.0f articles/s (peak RSS %d MiB)%n",
@@ -49,12 +52,18 @@ public final class ImportBenchmark {
                 timeSimilar(khabar);
             }
             long b0 = System.nanoTime();
+            long bc0 = threadCpuNanos();
             long baselineDocs = LuceneBaselineImport.run(corpus, work.resolve("baseline"));
             double bsecs = (System.nanoTime() - b0) / 1e9;
+            double baselineCpu = (threadCpuNanos() - bc0) / 1e9;
             double baselineRate = baselineDocs / bsecs;
             out.printf(Locale.ROOT, "lucene baseline (IndexWriter default config + ArabicAnalyzer, title+body): "
                     + "%d docs in %.1f s = %.0f docs/s%n", baselineDocs, bsecs, baselineRate);
             out.printf(Locale.ROOT, "ratio khabar/baseline: %.2fx%n", khabarRate / baselineRate);
+            // CPU time of the one ingest thread: the same ratio, undisturbed by other load on the machine.
+            out.printf(Locale.ROOT, "ingest-thread CPU: khabar %.1f s = %.0f articles per CPU-s, baseline %.1f s = %.0f "
+                            + "docs per CPU-s, ratio %.2fx%n", khabarCpu, summary.imported() / khabarCpu, baselineCpu,
+                    baselineDocs / baselineCpu, (summary.imported() / khabarCpu) / (baselineDocs / baselineCpu));
             out.printf(Locale.ROOT, "peak RSS (whole run): %d MiB%n", PeakMemory.peakRssMiB());
         } finally {
             deleteTree(work);
@@ -90,6 +99,10 @@ public final class ImportBenchmark {
                 pct(live, 50), pct(live, 99));
         out.printf(Locale.ROOT, "article view from cache (%d views): p50 %.2f ms, p99 %.2f ms%n", ids.size(),
                 pct(cached, 50), pct(cached, 99));
+    }
+
+    private static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     static double pct(long[] nanos, int p) {

@@ -54,6 +54,17 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void overlappingWindowsOfOneLongNameBecomeThatName() {
+        String title = "المجلس الأعلى للقوات المسلحة يحدد موعد الانتخابات البرلمانية";
+        String body = "أعلن المجلس الأعلى للقوات المسلحة في مصر أن الانتخابات البرلمانية ستجري في نوفمبر. "
+                + "وقال بيان المجلس الأعلى للقوات المسلحة إن اللجنة العليا للانتخابات ستعلن الجدول.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("المجلس الأعلى للقوات المسلحة");
+        assertThat(labels).doesNotContain("المجلس الأعلى للقوات", "الأعلى للقوات المسلحة");
+        assertThat(labels).allMatch(l -> l.split(" ").length <= KeywordTagger.MAX_JOINED_WORDS);
+    }
+
+    @Test
     void tagKeyIsTheCanonicalKeyOfItsLabel() {
         for (Tag t : tagger.tag("", article, 10)) {
             assertThat(TagKeys.keyOf(t.label())).as(t.label()).isEqualTo(t.key());

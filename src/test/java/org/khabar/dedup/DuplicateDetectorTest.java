@@ -1,9 +1,8 @@
 package org.khabar.dedup;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khabar.dedup.eval.DedupSqlite;
+import org.khabar.store.sqlite.SqliteDatabase;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
@@ -101,8 +100,8 @@ class DuplicateDetectorTest {
     /** Several workers ingesting copies of one story at once into one SQLite file: still exactly one group. */
     @Test
     void concurrentCopiesStayOneGroupOnSqlite(@TempDir Path dir) throws Exception {
-        try (HikariDataSource ds = DedupSqlite.open(dir.resolve("dedup.db"), 4);
-             FingerprintStore store = new SqliteFingerprintStore(ds)) {
+        try (SqliteDatabase db = SqliteDatabase.open(dir);
+             FingerprintStore store = new SqliteFingerprintStore(db)) {
             DuplicateDetector d = detector(store);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<DedupDecision>> results = new ArrayList<>();

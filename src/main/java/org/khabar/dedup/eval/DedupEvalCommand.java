@@ -1,9 +1,9 @@
 package org.khabar.dedup.eval;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
+import org.khabar.store.sqlite.SqliteDatabase;
 import org.khabar.store.sqlite.SqliteFingerprintStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +24,8 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "memory", description = "memory or sqlite (default: ${DEFAULT-VALUE})")
     String store;
 
-    @Option(names = "--sqlite-file", description = "SQLite file for --store sqlite (default: a temp file)")
-    Path sqliteFile;
+    @Option(names = "--sqlite-dir", description = "data folder for --store sqlite (default: a temp folder)")
+    Path sqliteDir;
 
     @Option(names = "--judged", description = "judged pairs TSV (default: src/test/resources/org/khabar/dedup/judged-pairs.tsv)")
     Path judgedFile;
@@ -74,16 +74,16 @@ public final class DedupEvalCommand implements Callable<Integer> {
                 }
             }
             case "sqlite" -> {
-                Path file = sqliteFile != null ? sqliteFile : Files.createTempFile("khabar-dedup", ".db");
-                Files.deleteIfExists(file);
-                try (HikariDataSource ds = DedupSqlite.open(file, 2);
-                     FingerprintStore s = new SqliteFingerprintStore(ds)) {
+                Path folder = sqliteDir != null ? sqliteDir : Files.createTempDirectory("khabar-dedup");
+                try (SqliteDatabase db = SqliteDatabase.open(folder);
+                     FingerprintStore s = new SqliteFingerprintStore(db)) {
                     report = eval.run(s, System.err);
                 } finally {
-                    if (sqliteFile == null) {
-                        for (String suffix : new String[]{"", "-wal", "-shm"}) {
-                            Files.deleteIfExists(Path.of(file + suffix));
+                    if (sqliteDir == null) {
+                        for (String name : new String[]{"", "-wal", "-shm"}) {
+                            Files.deleteIfExists(folder.resolve(SqliteDatabase.FILE_NAME + name));
                         }
+                        Files.deleteIfExists(folder);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.khabar.store.StoreException;
+import org.khabar.store.Transactions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -17,6 +18,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The embedded database file {@code <dataDir>/khabar.db}, shared by the SQLite store classes.
@@ -27,7 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * file locks: the writer begins transactions IMMEDIATE (taking the write lock up front, so a lock upgrade can
  * never fail half-way) and waits up to {@code busy_timeout} for it.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase implements Transactions, AutoCloseable {
 
     public static final String FILE_NAME = "khabar.db";
     static final int BUSY_TIMEOUT_MS = 30_000;
@@ -45,6 +47,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final HikariDataSource readers;
     /** Prepared statements of the writer connection, reused across transactions; guarded by {@link #writeLock}. */
     private final Map<String, PreparedStatement> writerStatements = new HashMap<>();
+    /** A transaction is open on the writer; guarded by {@link #writeLock}. */
+    private boolean inTransaction;
     private volatile boolean closed;
 
     private SqliteDatabase(Path file, Connection writer, HikariDataSource readers) {
@@ -89,6 +93,10 @@ public final class SqliteDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        // Inserts land at random places of big B-trees (corpus statistics keyed by hash, LSH band keys): a page cache
+        // that holds their upper levels (64 MiB per connection, allocated only as used) saves most page reads.
+        config.setCacheSize(-64 * 1024);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(url);
         return ds;
@@ -126,20 +134,56 @@ public final class SqliteDatabase implements AutoCloseable {
         writeLock.lock();
         try {
             ensureOpen();
-            if (writeLock.getHoldCount() > 1) {
-                return work.run(writer);
-            }
-            execute("BEGIN IMMEDIATE");
+            return inTransaction ? work.run(writer) : transaction(work);
+        } catch (SQLException e) {
+            throw new StoreException("write failed on " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** BEGIN … COMMIT around {@code work}; the caller holds {@link #writeLock} and no transaction is open. */
+    private <T> T transaction(SqlWork<T> work) throws SQLException {
+        execute("BEGIN IMMEDIATE");
+        inTransaction = true;
+        try {
+            T result = work.run(writer);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    /**
+     * One unit of work across every store on this database. Outermost: one transaction. Nested: a savepoint, so a
+     * failing unit undoes only its own writes and the enclosing batch can go on.
+     */
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (!inTransaction) return transaction(c -> work.get());
+            execute("SAVEPOINT unit");
             try {
-                T result = work.run(writer);
-                execute("COMMIT");
+                T result = work.get();
+                execute("RELEASE unit");
                 return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly();
+            } catch (RuntimeException | Error e) {
+                try {
+                    execute("ROLLBACK TO unit");
+                    execute("RELEASE unit");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("write failed on " + file + ": " + e.getMessage(), e);
+            throw new StoreException("savepoint failed on " + file + ": " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
@@ -159,9 +203,13 @@ public final class SqliteDatabase implements AutoCloseable {
         return ps;
     }
 
-    /** Runs read-only {@code work} on a pooled connection, in autocommit mode. */
+    /**
+     * Runs read-only {@code work} on a pooled connection, in autocommit mode. A thread inside {@link #write} reads on
+     * the writer instead, so it sees its own uncommitted writes (a batch must find the articles it stored earlier).
+     */
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
+        if (writeLock.isHeldByCurrentThread()) return write(work);
         try (Connection c = readers.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -171,6 +219,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Runs read-only {@code work} in one read transaction, so every statement sees the same snapshot. */
     public <T> T readSnapshot(SqlWork<T> work) {
+        if (writeLock.isHeldByCurrentThread()) return write(work);
         return read(c -> {
             c.setAutoCommit(false);
             try {

@@ -5,7 +5,6 @@ import org.khabar.store.FingerprintStore;
 import org.khabar.store.StoreException;
 import org.khabar.store.StoredFingerprint;
 
-import javax.sql.DataSource;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,48 +24,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@link FingerprintStore} on SQLite (tables from migration V10). Each unit of work runs on one connection inside
- * {@code BEGIN IMMEDIATE}: SQLite grants the write lock at BEGIN, so concurrent units (threads or processes)
- * queue on the busy timeout instead of interleaving, and the lookup-decide-join step of dedup is serialisable.
+ * {@link FingerprintStore} on SQLite (tables from migration V10). Each unit of work is a write transaction of the
+ * database, so the lookup-decide-join step of dedup is serialisable across threads and processes.
  */
 public final class SqliteFingerprintStore implements FingerprintStore {
-    private static final int BUSY_TIMEOUT_MS = 30_000;
     private static final int IN_CHUNK = 500;
 
-    private final DataSource dataSource;
+    private final SqliteDatabase db;
 
-    public SqliteFingerprintStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public SqliteFingerprintStore(SqliteDatabase db) {
+        this.db = db;
     }
 
+    /**
+     * One write transaction of the database (BEGIN IMMEDIATE: concurrent units, threads or processes, queue for the
+     * write lock instead of interleaving). Inside a caller's transaction it joins that one, so an article's dedup
+     * decision commits with the article.
+     */
     @Override
     public <T> T atomically(Function<FingerprintSession, T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            if (!autoCommit) c.setAutoCommit(true); // BEGIN IMMEDIATE is issued by hand below
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                st.execute("BEGIN IMMEDIATE");
-            }
-            try {
-                T result = work.apply(new Session(c));
-                try (Statement st = c.createStatement()) {
-                    st.execute("COMMIT");
-                }
-                return result;
-            } catch (RuntimeException | Error e) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("ROLLBACK");
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                if (!autoCommit) c.setAutoCommit(false);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("fingerprint store: " + e.getMessage(), e);
-        }
+        return db.write(c -> work.apply(new Session(c, db)));
     }
 
     @Override
@@ -74,15 +51,9 @@ public final class SqliteFingerprintStore implements FingerprintStore {
         return atomically(s -> ((Session) s).count());
     }
 
+    /** The database belongs to whoever opened it. */
     @Override
     public void close() {
-        if (dataSource instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new StoreException("closing fingerprint store: " + e.getMessage(), e);
-            }
-        }
     }
 
     static byte[] toBytes(int[] sig) {
@@ -101,9 +72,16 @@ public final class SqliteFingerprintStore implements FingerprintStore {
 
     private static final class Session implements FingerprintSession {
         private final Connection c;
+        private final SqliteDatabase db;
 
-        Session(Connection c) {
+        Session(Connection c, SqliteDatabase db) {
             this.c = c;
+            this.db = db;
+        }
+
+        /** The writer's cached statement: the same few statements run for every article (not to be closed). */
+        private PreparedStatement cached(String sql) throws SQLException {
+            return db.writeStatement(sql);
         }
 
         long count() {
@@ -120,7 +98,8 @@ public final class SqliteFingerprintStore implements FingerprintStore {
             Set<Long> out = new LinkedHashSet<>();
             if (bandKeys.length == 0) return out;
             String sql = "SELECT DISTINCT article_id FROM dedup_band WHERE band_key IN (" + marks(bandKeys.length) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try {
+                PreparedStatement ps = cached(sql);
                 for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));
@@ -139,7 +118,8 @@ public final class SqliteFingerprintStore implements FingerprintStore {
                 List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
                 String sql = "SELECT article_id, source_id, published_ms, credited_source, shingle_count, minhash "
                         + "FROM dedup_fingerprint WHERE article_id IN (" + marks(chunk.size()) + ")";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                try {
+                    PreparedStatement ps = cached(sql);
                     for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -160,9 +140,10 @@ public final class SqliteFingerprintStore implements FingerprintStore {
         @Override
         public void put(StoredFingerprint fp, long[] bandKeys) {
             try {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO dedup_fingerprint "
+                {
+                    PreparedStatement ps = cached("INSERT OR REPLACE INTO dedup_fingerprint "
                         + "(article_id, source_id, published_ms, credited_source, shingle_count, minhash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + "VALUES (?, ?, ?, ?, ?, ?)");
                     ps.setLong(1, fp.articleId());
                     ps.setString(2, fp.sourceId());
                     if (fp.published() == null) ps.setNull(3, Types.BIGINT);
@@ -172,12 +153,14 @@ public final class SqliteFingerprintStore implements FingerprintStore {
                     ps.setBytes(6, toBytes(fp.minhash()));
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM dedup_band WHERE article_id = ?")) {
+                {
+                    PreparedStatement ps = cached("DELETE FROM dedup_band WHERE article_id = ?");
                     ps.setLong(1, fp.articleId());
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR IGNORE INTO dedup_band (band_key, article_id) VALUES (?, ?)")) {
+                {
+                    PreparedStatement ps = cached(
+                        "INSERT OR IGNORE INTO dedup_band (band_key, article_id) VALUES (?, ?)");
                     for (long key : bandKeys) {
                         ps.setLong(1, key);
                         ps.setLong(2, fp.articleId());
@@ -198,8 +181,9 @@ public final class SqliteFingerprintStore implements FingerprintStore {
         @Override
         public List<Long> members(long groupId) {
             List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT article_id FROM dedup_member WHERE group_id = ? ORDER BY article_id")) {
+            try {
+                PreparedStatement ps = cached(
+                    "SELECT article_id FROM dedup_member WHERE group_id = ? ORDER BY article_id");
                 ps.setLong(1, groupId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(rs.getLong(1));
@@ -218,14 +202,16 @@ public final class SqliteFingerprintStore implements FingerprintStore {
         @Override
         public void saveGroup(long groupId, long canonicalId, Collection<Long> members) {
             try {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO dedup_group (group_id, canonical_id) "
-                        + "VALUES (?, ?) ON CONFLICT (group_id) DO UPDATE SET canonical_id = excluded.canonical_id")) {
+                {
+                    PreparedStatement ps = cached("INSERT INTO dedup_group (group_id, canonical_id) "
+                        + "VALUES (?, ?) ON CONFLICT (group_id) DO UPDATE SET canonical_id = excluded.canonical_id");
                     ps.setLong(1, groupId);
                     ps.setLong(2, canonicalId);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO dedup_member (article_id, group_id) "
-                        + "VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET group_id = excluded.group_id")) {
+                {
+                    PreparedStatement ps = cached("INSERT INTO dedup_member (article_id, group_id) "
+                        + "VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET group_id = excluded.group_id");
                     for (Long m : members) {
                         ps.setLong(1, m);
                         ps.setLong(2, groupId);
@@ -252,7 +238,8 @@ public final class SqliteFingerprintStore implements FingerprintStore {
         }
 
         private OptionalLong queryLong(String sql, long arg) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try {
+                PreparedStatement ps = cached(sql);
                 ps.setLong(1, arg);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();

@@ -3,7 +3,6 @@ package org.khabar.store.sqlite;
 import org.khabar.store.StoreException;
 import org.khabar.store.StoryStore;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,13 +16,13 @@ import java.util.Optional;
 
 /**
  * {@link StoryStore} on SQLite through JDBC (schema: db/sqlite/V15__stories.sql, applied by Flyway with the rest
- * of the store's migrations). Each method is one transaction.
+ * of the store's migrations). Each method is one transaction, or part of the caller's.
  */
 public final class SqliteStoryStore implements StoryStore {
-    private final DataSource dataSource;
+    private final SqliteDatabase db;
 
-    public SqliteStoryStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public SqliteStoryStore(SqliteDatabase db) {
+        this.db = db;
     }
 
     @Override
@@ -97,7 +96,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public Optional<Story> story(long id) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id) FROM story s LEFT JOIN story_member m ON m.story_id = s.id "
@@ -113,7 +112,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public long resolve(long id) {
-        return tx(c -> {
+        return read(c -> {
             long cur = id;
             for (int hops = 0; ; hops++) {
                 if (hops > 1000) throw new StoreException("redirect cycle at story " + id, null);
@@ -126,7 +125,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public Optional<Long> storyOf(long articleId) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_member WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -138,7 +137,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public List<Member> members(long storyId) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id, source_id, published FROM story_member "
                     + "WHERE story_id = ? ORDER BY published, article_id")) {
                 ps.setLong(1, storyId);
@@ -155,7 +154,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public List<Story> recent(Instant since, int limit) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id) FROM story s JOIN story_member m ON m.story_id = s.id "
@@ -175,7 +174,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public List<Activity> active(Instant since, Instant growthSince, int limit) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id), SUM(CASE WHEN m.published >= ? THEN 1 ELSE 0 END) "
@@ -197,7 +196,7 @@ public final class SqliteStoryStore implements StoryStore {
 
     @Override
     public Optional<Instant> lastPublished(Instant notAfter) {
-        return tx(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT MAX(published) FROM story_member WHERE published <= ?")) {
                 ps.setLong(1, notAfter.toEpochMilli());
@@ -236,26 +235,13 @@ public final class SqliteStoryStore implements StoryStore {
         if (into != null) throw new IllegalArgumentException("story " + id + " was merged into " + into);
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    /** Joins the caller's write transaction if there is one, so a story change commits with its article. */
+    private <T> T tx(SqliteDatabase.SqlWork<T> work) {
+        return db.write(work);
     }
 
-    private <T> T tx(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("story store: " + e.getMessage(), e);
-        }
+    /** Reads never wait for the writer, except inside its transaction, where they must see its writes. */
+    private <T> T read(SqliteDatabase.SqlWork<T> work) {
+        return db.readSnapshot(work);
     }
 }

@@ -3,12 +3,10 @@ package org.khabar.store.sqlite;
 import org.khabar.store.StoreException;
 import org.khabar.store.StoredFingerprint;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khabar.dedup.eval.DedupSqlite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SqliteFingerprintStoreTest {
     @TempDir
     Path dir;
-    private HikariDataSource ds;
+    private SqliteDatabase db;
     private SqliteFingerprintStore store;
 
     @BeforeEach
     void open() {
-        ds = DedupSqlite.open(dir.resolve("khabar.db"), 2);
-        store = new SqliteFingerprintStore(ds);
+        db = SqliteDatabase.open(dir);
+        store = new SqliteFingerprintStore(db);
     }
 
     @AfterEach
     void close() {
         store.close();
+        db.close();
     }
 
     private List<Long> members(long group) {

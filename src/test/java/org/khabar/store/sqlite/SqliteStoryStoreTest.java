@@ -3,12 +3,13 @@ package org.khabar.store.sqlite;
 import org.khabar.store.StoryStore;
 import org.khabar.store.StoryStoreContract;
 
-import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,29 +18,34 @@ class SqliteStoryStoreTest extends StoryStoreContract {
     @TempDir
     Path dir;
 
-    private SQLiteDataSource dataSource() {
-        SQLiteDataSource ds = new SQLiteDataSource();
-        ds.setUrl("jdbc:sqlite:" + dir.resolve("khabar.db"));
-        Flyway.configure().dataSource(ds).locations("classpath:db/sqlite").load().migrate();
-        return ds;
+    private final List<SqliteDatabase> opened = new ArrayList<>();
+
+    private SqliteDatabase database() {
+        SqliteDatabase db = SqliteDatabase.open(dir);
+        opened.add(db);
+        return db;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(SqliteDatabase::close);
     }
 
     @Override
     public StoryStore store() {
-        return new SqliteStoryStore(dataSource());
+        return new SqliteStoryStore(database());
     }
 
     @Test
     void storiesSurviveReopeningTheDatabase() {
-        SQLiteDataSource ds = dataSource();
-        StoryStore first = new SqliteStoryStore(ds);
+        StoryStore first = new SqliteStoryStore(database());
         long a = first.createStory();
         long b = first.createStory();
         first.assign(a, m(1, "bbc", 0));
         first.assign(b, m(2, "cnn", 5));
         first.merge(b, a);
 
-        StoryStore reopened = new SqliteStoryStore(dataSource());
+        StoryStore reopened = new SqliteStoryStore(database());
         assertThat(reopened.resolve(b)).isEqualTo(a);
         assertThat(reopened.members(a)).extracting(StoryStore.Member::articleId).containsExactly(1L, 2L);
         assertThat(reopened.createStory()).isGreaterThan(b);
