@@ -12,15 +12,24 @@ import org.khabar.store.Page;
 import org.khabar.store.RelatedCache;
 import org.khabar.store.RelatedCache.Related;
 import org.khabar.store.RelatedCache.RelatedItem;
+import org.khabar.store.StoryStore;
+import org.khabar.store.StoryStore.Activity;
+import org.khabar.store.StoryStore.Member;
+import org.khabar.store.StoryStore.Story;
 import org.khabar.index.SearchIndex;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,7 +40,15 @@ import java.util.stream.Collectors;
  * It knows no web framework and no particular backend; {@link Backends} opens the concrete ones.
  */
 public final class Khabar implements ReadSide, AutoCloseable {
+    /** Oldest first, undated last: the order of a story's timeline. */
+    private static final Comparator<Article> OLDEST_FIRST = Comparator
+            .comparing(Article::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparingLong(Article::id);
+    /** Newest members looked at to find a story's lead report (one of them is canonical unless dedup moved it). */
+    private static final int LEAD_CANDIDATES = 5;
+
     private final ArticleStore store;
+    private final StoryStore stories;
     private final CorpusStats corpus;
     private final RelatedCache relatedCache;
     private final SearchIndex index;
@@ -41,9 +58,11 @@ public final class Khabar implements ReadSide, AutoCloseable {
     private final Clock clock;
     private final AutoCloseable onClose;
 
-    public Khabar(ArticleStore store, CorpusStats corpus, RelatedCache relatedCache, SearchIndex index,
-                  Analysis analysis, Ingestor ingestor, RelatedFinder finder, Clock clock, AutoCloseable onClose) {
+    public Khabar(ArticleStore store, StoryStore stories, CorpusStats corpus, RelatedCache relatedCache,
+                  SearchIndex index, Analysis analysis, Ingestor ingestor, RelatedFinder finder, Clock clock,
+                  AutoCloseable onClose) {
         this.store = store;
+        this.stories = stories;
         this.corpus = corpus;
         this.relatedCache = relatedCache;
         this.index = index;
@@ -55,6 +74,7 @@ public final class Khabar implements ReadSide, AutoCloseable {
     }
 
     public ArticleStore store() { return store; }
+    public StoryStore stories() { return stories; }
     public SearchIndex index() { return index; }
     public CorpusStats corpus() { return corpus; }
     public RelatedCache relatedCache() { return relatedCache; }
@@ -103,6 +123,11 @@ public final class Khabar implements ReadSide, AutoCloseable {
         Optional<Article> found = store.get(id);
         if (found.isEmpty()) return Optional.empty();
         Article article = found.get();
+        long canonicalId = article.duplicateOf() == null ? article.id() : article.duplicateOf();
+        List<Article> group = store.duplicateGroup(canonicalId);
+        // A copy is not clustered: its story is its canonical article's.
+        Long storyId = group.stream().filter(a -> a.id() == canonicalId).map(Article::storyId)
+                .filter(Objects::nonNull).findFirst().orElse(article.storyId());
         Related related = relatedFor(article.id());
         Map<String, Source> sources = sourceMap();
 
@@ -111,24 +136,129 @@ public final class Khabar implements ReadSide, AutoCloseable {
         related.similar().forEach(i -> ids.add(i.articleId()));
         Map<Long, Article> byId = byId(ids);
 
+        // The cache may predate a dedup or clustering decision: re-check the cheap rules on what it names, so a
+        // page never shows a copy, anything twice, its own story, or a second item of one story.
         Set<Long> shown = new HashSet<>();
+        group.forEach(a -> shown.add(a.id()));
         shown.add(article.id());
+        Set<Long> storiesShown = new HashSet<>();
+        if (storyId != null) storiesShown.add(storyId);
         SimilarItem readAlso = null;
-        if (related.readAlso() != null && byId.containsKey(related.readAlso()) && shown.add(related.readAlso())) {
-            Article r = byId.get(related.readAlso());
+        Article r = related.readAlso() == null ? null : byId.get(related.readAlso());
+        if (r != null && showable(r, shown, storiesShown)) {
             readAlso = new SimilarItem(Teaser.of(r, sourceOf(r.sourceId(), sources)),
                     MltRelatedFinder.sharedTags(article, r));
         }
         List<SimilarItem> similar = new ArrayList<>();
         for (RelatedItem item : related.similar()) {
             Article s = byId.get(item.articleId());
-            // The cache may predate a dedup decision; never show a duplicate or anything twice.
-            if (s == null || !s.isCanonical() || !shown.add(s.id())) continue;
+            if (s == null || !showable(s, shown, storiesShown)) continue;
             similar.add(new SimilarItem(Teaser.of(s, sourceOf(s.sourceId(), sources)), item.sharedTags()));
         }
-        List<Teaser> alsoPublishedBy = alsoPublishedBy(article, sources);
+        List<Teaser> alsoPublishedBy = new ArrayList<>();
+        for (Article member : group) {
+            if (member.id() != article.id()) alsoPublishedBy.add(Teaser.of(member, sourceOf(member.sourceId(), sources)));
+        }
         return Optional.of(new ArticleView(article, sourceOf(article.sourceId(), sources), readAlso, similar,
-                alsoPublishedBy));
+                alsoPublishedBy, storyRef(storyId)));
+    }
+
+    /** Canonical, not yet shown, and of a story not yet shown (records both when true). */
+    private static boolean showable(Article a, Set<Long> shown, Set<Long> storiesShown) {
+        if (!a.isCanonical() || shown.contains(a.id())) return false;
+        if (a.storyId() != null && storiesShown.contains(a.storyId())) return false;
+        shown.add(a.id());
+        if (a.storyId() != null) storiesShown.add(a.storyId());
+        return true;
+    }
+
+    private StoryRef storyRef(Long storyId) {
+        if (storyId == null) return null;
+        long live = stories.resolve(storyId);
+        return stories.story(live).filter(s -> s.articleCount() > 0)
+                .map(s -> new StoryRef(live, s.articleCount(), s.outletCount())).orElse(null);
+    }
+
+    /** Top stories, ranked as {@link StoryRanking} documents. */
+    @Override
+    public Page<StorySummary> topStories(int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
+        Optional<Instant> now = stories.lastPublished(clock.instant());
+        if (now.isEmpty()) return new Page<>(List.of(), 0);
+        List<Activity> ranked = StoryRanking.rank(stories.active(now.get().minus(StoryRanking.WINDOW),
+                now.get().minus(StoryRanking.GROWTH_WINDOW), StoryRanking.MAX_CANDIDATES), now.get());
+        if (offset >= ranked.size()) return new Page<>(List.of(), ranked.size());
+        List<Activity> slice = ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+        Map<String, Source> sources = sourceMap();
+
+        Map<Long, List<Member>> membersOf = new LinkedHashMap<>();
+        List<Long> leadCandidates = new ArrayList<>();
+        for (Activity a : slice) {
+            List<Member> ms = stories.members(a.story().id());
+            membersOf.put(a.story().id(), ms);
+            for (int i = ms.size() - 1; i >= Math.max(0, ms.size() - LEAD_CANDIDATES); i--) {
+                leadCandidates.add(ms.get(i).articleId());
+            }
+        }
+        Map<Long, Article> articles = byId(leadCandidates);
+        List<StorySummary> out = new ArrayList<>();
+        for (Activity a : slice) {
+            List<Member> ms = membersOf.get(a.story().id());
+            Article lead = null;
+            for (int i = ms.size() - 1; i >= 0 && lead == null; i--) {
+                Article candidate = articles.get(ms.get(i).articleId());
+                if (candidate != null && candidate.isCanonical()) lead = candidate;
+            }
+            if (lead == null) continue; // members not stored (or all became copies): nothing to show
+            Set<String> outletIds = new LinkedHashSet<>();
+            ms.forEach(m -> outletIds.add(m.sourceId()));
+            Story st = a.story();
+            out.add(new StorySummary(st.id(), Teaser.of(lead, sourceOf(lead.sourceId(), sources)), st.articleCount(),
+                    st.outletCount(), a.recentArticles(), st.firstPublished(), st.lastPublished(),
+                    outletIds.stream().map(sid -> sourceOf(sid, sources)).toList()));
+        }
+        return new Page<>(out, ranked.size());
+    }
+
+    /** The story's reports grouped by outlet, each with its copies; a merged story's id leads to the live story. */
+    @Override
+    public Optional<StoryView> story(long id) {
+        if (stories.story(id).isEmpty()) return Optional.empty();
+        long live = stories.resolve(id);
+        List<Member> members = stories.members(live);
+        if (members.isEmpty()) return Optional.empty();
+        List<Article> memberArticles = store.getAll(members.stream().map(Member::articleId).toList());
+        // A member that dedup later found to be a copy stands for its canonical article (and shows as its copy).
+        Map<Long, Article> reports = new LinkedHashMap<>();
+        Set<Long> missing = new LinkedHashSet<>();
+        for (Article a : memberArticles) {
+            if (a.isCanonical()) reports.put(a.id(), a);
+            else missing.add(a.duplicateOf());
+        }
+        missing.removeAll(reports.keySet());
+        for (Article a : store.getAll(missing)) if (a.isCanonical()) reports.put(a.id(), a);
+        if (reports.isEmpty()) return Optional.empty();
+
+        Map<Long, List<Article>> copiesOf = new HashMap<>();
+        for (Article c : store.duplicatesOf(reports.keySet())) {
+            copiesOf.computeIfAbsent(c.duplicateOf(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Source> sources = sourceMap();
+        List<Article> timeline = reports.values().stream().sorted(OLDEST_FIRST).toList();
+        Map<String, List<StoryView.Report>> byOutlet = new LinkedHashMap<>();
+        for (Article a : timeline) {
+            List<Teaser> copies = copiesOf.getOrDefault(a.id(), List.of()).stream()
+                    .map(c -> Teaser.of(c, sourceOf(c.sourceId(), sources))).toList();
+            byOutlet.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
+                    .add(new StoryView.Report(Teaser.of(a, sourceOf(a.sourceId(), sources)), copies));
+        }
+        List<StoryView.OutletCoverage> outlets = byOutlet.entrySet().stream()
+                .map(e -> new StoryView.OutletCoverage(sourceOf(e.getKey(), sources), e.getValue())).toList();
+        Article first = timeline.get(0);
+        Article newest = timeline.stream().filter(a -> a.published() != null).reduce((x, y) -> y).orElse(first);
+        return Optional.of(new StoryView(live, Teaser.of(newest, sourceOf(newest.sourceId(), sources)),
+                Teaser.of(first, sourceOf(first.sourceId(), sources)), first.published(),
+                newest.published(), outlets));
     }
 
     @Override
@@ -170,15 +300,6 @@ public final class Khabar implements ReadSide, AutoCloseable {
             relatedCache.markStale(neighbours);
         }
         return fresh;
-    }
-
-    private List<Teaser> alsoPublishedBy(Article article, Map<String, Source> sources) {
-        long canonical = article.duplicateOf() == null ? article.id() : article.duplicateOf();
-        List<Teaser> others = new ArrayList<>();
-        for (Article member : store.duplicateGroup(canonical)) {
-            if (member.id() != article.id()) others.add(Teaser.of(member, sourceOf(member.sourceId(), sources)));
-        }
-        return others;
     }
 
     private Page<Teaser> teasers(Page<Article> page) {

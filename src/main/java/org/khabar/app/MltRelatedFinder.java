@@ -1,17 +1,17 @@
 package org.khabar.app;
 
 import org.khabar.core.Article;
-import org.khabar.core.Tag;
 import org.khabar.index.SearchHit;
 import org.khabar.index.SearchIndex;
+import org.khabar.related.Diversifier;
+import org.khabar.related.RelatedCandidate;
+import org.khabar.related.RelatedQuery;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.RelatedCache.Related;
-import org.khabar.store.RelatedCache.RelatedItem;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,17 +19,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Related lists from Lucene-style more-like-this: the best hit is "read also", the next ten the similar list.
- * Never the article itself, never a member of its duplicate group, never the same title twice
- * (the seed page's flaw: one story listed twice from two outlets).
+ * Related lists from Lucene-style more-like-this, in its relevance order, put through the editor's rules of
+ * {@link Diversifier}: never the article itself, its copies or its own story, one item per story, outlets mixed,
+ * "read also" from another story and not repeated. Before that, a candidate whose title repeats one already seen
+ * is dropped: the same report under the same headline is a copy the fingerprints missed (the seed page's flaw was
+ * one story listed twice from two outlets).
  */
 public final class MltRelatedFinder implements RelatedFinder {
-    /** Enough candidates that filtering out repeats still leaves eleven. */
-    private static final int CANDIDATES = 40;
+    /**
+     * Candidates retrieved per list. One per story and never the own story remove many near hits (a running story
+     * has dozens of articles), so the pool must be several times the eleven items shown.
+     */
+    public static final int CANDIDATES = 60;
+    /** At most this many similar items from one outlet while others have candidates. */
+    public static final int MAX_PER_OUTLET = 3;
 
     private final ArticleStore store;
     private final SearchIndex index;
     private final Clock clock;
+    private final Diversifier diversifier = new Diversifier(SIMILAR_SIZE, MAX_PER_OUTLET);
 
     public MltRelatedFinder(ArticleStore store, SearchIndex index, Clock clock) {
         this.store = store;
@@ -41,33 +49,34 @@ public final class MltRelatedFinder implements RelatedFinder {
     public Related find(long articleId) {
         Article article = store.get(articleId).orElse(null);
         if (article == null) return new Related(null, List.of(), clock.instant(), false);
-        Set<Long> exclude = new HashSet<>();
-        exclude.add(articleId);
-        long canonical = article.duplicateOf() == null ? articleId : article.duplicateOf();
-        store.duplicateGroup(canonical).forEach(a -> exclude.add(a.id()));
+        long canonicalId = article.duplicateOf() == null ? articleId : article.duplicateOf();
+        List<Article> group = store.duplicateGroup(canonicalId);
+        Set<Long> groupIds = new HashSet<>();
+        groupIds.add(articleId);
+        groupIds.add(canonicalId);
+        group.forEach(a -> groupIds.add(a.id()));
+        // A copy is not clustered; it belongs to its canonical article's story.
+        Long storyId = group.stream().filter(a -> a.id() == canonicalId).map(Article::storyId).findFirst()
+                .orElse(article.storyId());
 
-        List<SearchHit> hits = index.moreLikeThis(articleId, CANDIDATES, exclude);
+        List<SearchHit> hits = index.moreLikeThis(canonicalId, CANDIDATES, groupIds);
         Map<Long, Article> byId = store.getAll(hits.stream().map(SearchHit::articleId).toList()).stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
         Set<String> seenTitles = new HashSet<>();
         seenTitles.add(article.title().strip());
-        List<RelatedItem> picked = new ArrayList<>();
+        List<RelatedCandidate> candidates = new ArrayList<>();
         for (SearchHit hit : hits) {
-            Article candidate = byId.get(hit.articleId());
-            if (candidate == null || exclude.contains(candidate.id()) || !candidate.isCanonical()) continue;
-            if (!seenTitles.add(candidate.title().strip())) continue;
-            picked.add(new RelatedItem(candidate.id(), hit.score(), sharedTags(article, candidate)));
-            if (picked.size() == SIMILAR_SIZE + 1) break;
+            Article c = byId.get(hit.articleId());
+            if (c == null || !seenTitles.add(c.title().strip())) continue;
+            candidates.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
+                    hit.score(), c.tags()));
         }
-        Long readAlso = picked.isEmpty() ? null : picked.get(0).articleId();
-        List<RelatedItem> similar = picked.isEmpty() ? List.of() : picked.subList(1, picked.size());
-        return new Related(readAlso, similar, clock.instant(), false);
+        RelatedQuery query = new RelatedQuery(articleId, article.published(), storyId, article.duplicateOf(),
+                groupIds, article.tags());
+        return diversifier.select(query, candidates, clock.instant());
     }
 
     static List<String> sharedTags(Article a, Article b) {
-        Set<String> keys = b.tags().stream().map(Tag::key).collect(Collectors.toSet());
-        Set<String> labels = new LinkedHashSet<>();
-        for (Tag t : a.tags()) if (keys.contains(t.key())) labels.add(t.label());
-        return List.copyOf(labels);
+        return Diversifier.sharedTags(a.tags(), b.tags());
     }
 }

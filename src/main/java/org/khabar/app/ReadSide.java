@@ -24,6 +24,15 @@ public interface ReadSide {
     /** The article page's content; empty for an unknown id. Related lists come from the cache. */
     Optional<ArticleView> article(long id);
 
+    /**
+     * Top stories, best first: ranked by freshness, number of distinct outlets and growth ({@link StoryRanking}).
+     * The total is the number of ranked candidates (recent stories), not of all stories.
+     */
+    Page<StorySummary> topStories(int offset, int limit);
+
+    /** A story's full coverage; empty for an unknown id. The id of a merged story leads to the live story. */
+    Optional<StoryView> story(long id);
+
     Optional<Source> source(String id);
 
     List<Source> sources();

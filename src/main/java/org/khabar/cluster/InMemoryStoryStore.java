@@ -103,6 +103,22 @@ public final class InMemoryStoryStore implements StoryStore {
                 .toList();
     }
 
+    @Override
+    public synchronized List<Activity> active(Instant since, Instant growthSince, int limit) {
+        return recent(since, limit).stream()
+                .map(st -> new Activity(st, (int) members.get(st.id()).values().stream()
+                        .filter(m -> !m.published().isBefore(growthSince)).count()))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Instant> lastPublished(Instant notAfter) {
+        return storyOfArticle.entrySet().stream()
+                .map(e -> members.get(e.getValue()).get(e.getKey()).published())
+                .filter(p -> !p.isAfter(notAfter))
+                .max(Comparator.naturalOrder());
+    }
+
     private void requireLive(long id) {
         if (!members.containsKey(id)) throw new IllegalArgumentException("unknown story " + id);
         if (redirects.containsKey(id)) throw new IllegalArgumentException("story " + id + " was merged into " + redirects.get(id));

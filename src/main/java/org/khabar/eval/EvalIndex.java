@@ -20,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
+import org.khabar.index.lucene.MltSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,6 +114,26 @@ public final class EvalIndex implements AutoCloseable {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(3);
         mlt.setMaxDocFreqPct(5);
+        mlt.setBoost(true);
+        Query q = mlt.like(docOfId.get(articleId));
+        return hits(searcher.search(q, k + 1 + exclude.size()), articleId, exclude, k);
+    }
+
+    /**
+     * The candidates the portal's finder retrieves ({@code MltRelatedFinder}): more-like-this with the product's
+     * {@link MltSettings#NEWS} settings over title, tags and body, the article and its duplicate group excluded.
+     * The analyzer is this index's (Lucene's Arabic analyzer), not the product's, so it is an approximation.
+     */
+    public List<Hit> servedCandidates(long articleId, int k, Collection<Long> exclude) throws IOException {
+        MltSettings news = MltSettings.NEWS;
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[]{"title", "body", "tags"});
+        mlt.setMinTermFreq(news.minTermFreq());
+        mlt.setMinDocFreq(news.minDocFreq());
+        mlt.setMaxDocFreq(news.maxDocFreq(reader.numDocs()));
+        mlt.setMaxQueryTerms(news.maxQueryTerms());
+        mlt.setMinWordLen(news.minWordLen());
         mlt.setBoost(true);
         Query q = mlt.like(docOfId.get(articleId));
         return hits(searcher.search(q, k + 1 + exclude.size()), articleId, exclude, k);

@@ -1,7 +1,10 @@
 package org.khabar.eval;
 
 import org.khabar.cluster.ClusterParams;
+import org.khabar.app.MltRelatedFinder;
+import org.khabar.app.RelatedFinder;
 import org.khabar.core.Article;
+import org.khabar.related.Diversifier;
 import org.khabar.related.RankingParams;
 import org.khabar.related.RelatedRanker;
 import org.khabar.store.RelatedCache.Related;
@@ -14,7 +17,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +29,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code khabar eval similar}: P@10 of khabar's similar lists and of plain Lucene MoreLikeThis on the same index,
- * against blind judgments. Label 2 = same topic and useful to a reader of the query; 1 = same topic, not useful
+ * against blind judgments. Three systems: "khabar" is the scored, story-diversified {@link RelatedRanker};
+ * "served" is what the portal shows (app.MltRelatedFinder: more-like-this order under the list rules of
+ * {@link Diversifier}); "plain MLT" is the baseline. Label 2 = same topic and useful to a reader of the query; 1 = same topic, not useful
  * (a retelling of the same report, a copy); 0 = other topic. Only 2 counts; unjudged items count as not useful.
  */
 @Command(name = "similar", mixinStandardHelpOptions = true,
@@ -52,41 +58,66 @@ public final class SimilarEval implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SimilarSetup s = SimilarSetup.build(shared != null ? shared : SharedData.root(), ClusterParams.defaults(), null);
-        List<Article> queries = pickQueries(s);
+        Map<String, Integer> judged = Files.isRegularFile(judgments) ? readJudgments(judgments) : Map.of();
+        List<Article> queries = judged.isEmpty() ? pickQueries(s) : judgedQueries(s, judged);
         RelatedRanker ranker = new RelatedRanker(RankingParams.defaults());
+        Diversifier diversifier = new Diversifier(RelatedFinder.SIMILAR_SIZE, MltRelatedFinder.MAX_PER_OUTLET);
         Map<String, List<String>> khabar = new LinkedHashMap<>();
+        Map<String, List<String>> served = new LinkedHashMap<>();
         Map<String, List<String>> mlt = new LinkedHashMap<>();
         for (Article q : queries) {
             Related r = s.related(ranker, q, RankingParams.defaults().size());
             List<String> k = new ArrayList<>();
             r.similar().forEach(i -> k.add(s.articles.get(i.articleId()).externalId()));
             khabar.put(q.externalId(), k);
+            List<String> v = new ArrayList<>();
+            s.served(diversifier, q, MltRelatedFinder.CANDIDATES).similar()
+                    .forEach(i -> v.add(s.articles.get(i.articleId()).externalId()));
+            served.put(q.externalId(), v);
             List<String> m = new ArrayList<>();
             for (EvalIndex.Hit h : s.index.plainMoreLikeThis(q.id(), K)) m.add(s.articles.get(h.articleId()).externalId());
             mlt.put(q.externalId(), m);
         }
-        Map<String, Integer> judged = Files.isRegularFile(judgments) ? readJudgments(judgments) : Map.of();
         if (pool != null) {
-            writePool(s, khabar, mlt, judged);
+            writePool(s, List.of(khabar, served, mlt), judged);
             return 0;
         }
         report("khabar", khabar, judged, s);
+        report("served", served, judged, s);
         report("plain MLT", mlt, judged, s);
         return 0;
     }
 
+    /**
+     * The queries of an existing judgment file, in file order. Sampling again would not give them back once the
+     * corpus reading changes in the slightest (a date parsed differently shifts every id and so the shuffle),
+     * and a new query set would have no judgments at all.
+     */
+    static List<Article> judgedQueries(SimilarSetup s, Map<String, Integer> judged) {
+        LinkedHashSet<String> docnos = new LinkedHashSet<>();
+        for (String pair : judged.keySet()) docnos.add(pair.substring(0, pair.indexOf('\t')));
+        List<Article> queries = new ArrayList<>();
+        for (String docno : docnos) {
+            Article q = s.byDocno(docno);
+            if (!q.isCanonical()) throw new IllegalStateException("judged query " + docno + " is now a duplicate");
+            queries.add(q);
+        }
+        return queries;
+    }
+
+    /** A fresh query sample for a new judgment round: canonical articles of the query period, by docno. */
     private List<Article> pickQueries(SimilarSetup s) {
         List<Article> eligible = new ArrayList<>();
         for (Article a : s.articles.values()) {
             if (a.isCanonical() && !a.published().isBefore(QUERY_FROM) && a.published().isBefore(QUERY_TO)) eligible.add(a);
         }
-        eligible.sort((x, y) -> Long.compare(x.id(), y.id()));
+        eligible.sort(Comparator.comparing(Article::externalId));
         Collections.shuffle(eligible, new Random(seed));
         return eligible.subList(0, QUERIES);
     }
 
     private void report(String name, Map<String, List<String>> lists, Map<String, Integer> judged, SimilarSetup s) {
-        int useful = 0, unjudged = 0, repeats = 0, duplicates = 0, sameStory = 0, ownStory = 0;
+        int useful = 0, unjudged = 0, repeats = 0, duplicates = 0, sameStory = 0, ownStory = 0, usefulAgainstRules = 0;
         for (var e : lists.entrySet()) {
             Article q = s.byDocno(e.getKey());
             Set<String> seen = new HashSet<>();
@@ -101,22 +132,26 @@ public final class SimilarEval implements Callable<Integer> {
                 long group = a.duplicateOf() != null ? a.duplicateOf() : a.id();
                 long qGroup = q.duplicateOf() != null ? q.duplicateOf() : q.id();
                 if (group == qGroup || !groups.add(group)) duplicates++;
+                boolean breaksStoryRules = a.storyId().equals(q.storyId()) || !stories.add(a.storyId());
                 if (a.storyId().equals(q.storyId())) ownStory++;
-                else if (!stories.add(a.storyId())) sameStory++;
+                else if (breaksStoryRules) sameStory++;
+                if (breaksStoryRules && label != null && label == 2) usefulAgainstRules++;
             }
         }
         int n = lists.size();
         System.out.printf("%-10s P@%d=%.3f  (useful %d of %d slots; unjudged %d; repeats %d; duplicates %d; "
-                        + "items of the query's own story %d; further items of an already listed story %d)%n",
-                name, K, useful / (double) (n * K), useful, n * K, unjudged, repeats, duplicates, ownStory, sameStory);
+                        + "items of the query's own story %d; further items of an already listed story %d; "
+                        + "useful items among those two %d)%n",
+                name, K, useful / (double) (n * K), useful, n * K, unjudged, repeats, duplicates, ownStory, sameStory,
+                usefulAgainstRules);
     }
 
-    private void writePool(SimilarSetup s, Map<String, List<String>> a, Map<String, List<String>> b,
+    private void writePool(SimilarSetup s, List<Map<String, List<String>>> systems,
                            Map<String, Integer> judged) throws Exception {
         List<String[]> pairs = new ArrayList<>();
-        for (String q : a.keySet()) {
-            Set<String> cands = new HashSet<>(a.get(q));
-            cands.addAll(b.get(q));
+        for (String q : systems.get(0).keySet()) {
+            Set<String> cands = new HashSet<>();
+            for (Map<String, List<String>> system : systems) cands.addAll(system.get(q));
             for (String c : cands) if (!judged.containsKey(q + "\t" + c)) pairs.add(new String[]{q, c});
         }
         pairs.sort((x, y) -> (x[0] + x[1]).compareTo(y[0] + y[1]));
@@ -143,7 +178,7 @@ public final class SimilarEval implements Callable<Integer> {
     }
 
     static Map<String, Integer> readJudgments(Path file) throws Exception {
-        Map<String, Integer> out = new HashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
         int lineNo = 0;
         for (String line : Files.readAllLines(file)) {
             lineNo++;

@@ -2,6 +2,7 @@ package org.khabar.eval;
 
 import org.khabar.cluster.ClusterParams;
 import org.khabar.core.Article;
+import org.khabar.related.Diversifier;
 import org.khabar.related.RelatedCandidate;
 import org.khabar.related.RelatedQuery;
 import org.khabar.related.RelatedRanker;
@@ -69,6 +70,28 @@ final class SimilarSetup {
         Article a = docnos.get(docno);
         if (a == null) throw new IllegalArgumentException("unknown docno " + docno);
         return a;
+    }
+
+    /**
+     * What the portal serves (app.MltRelatedFinder): more-like-this candidates in their own order, then the list
+     * rules of {@link Diversifier}, and a title already seen dropped. Approximate in the analyzer only (see
+     * {@link EvalIndex#servedCandidates}).
+     */
+    Related served(Diversifier diversifier, Article q, int candidates) throws IOException {
+        long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
+        Set<Long> group = groups.getOrDefault(canon, Set.of(q.id()));
+        Set<String> titles = new HashSet<>();
+        titles.add(q.title().strip());
+        List<RelatedCandidate> cands = new ArrayList<>();
+        for (EvalIndex.Hit h : index.servedCandidates(canon, candidates, group)) {
+            Article c = articles.get(h.articleId());
+            if (!titles.add(c.title().strip())) continue;
+            cands.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
+                    h.score(), c.tags()));
+        }
+        RelatedQuery rq = new RelatedQuery(q.id(), q.published(), articles.get(canon).storyId(), q.duplicateOf(),
+                group, q.tags());
+        return diversifier.select(rq, cands, Instant.EPOCH);
     }
 
     /** khabar's full ranking, live: candidates from the index, then {@link RelatedRanker}. */

@@ -12,6 +12,15 @@ public final class Links {
         return "/";
     }
 
+    /** Every canonical article, newest first (the home page lists stories). */
+    public static String latest() {
+        return "/latest";
+    }
+
+    public static String story(long id) {
+        return "/stories/" + id;
+    }
+
     public static String article(long id) {
         return "/articles/" + id;
     }

@@ -46,6 +46,12 @@ public interface ArticleStore extends AutoCloseable {
     /** Members of a duplicate group: the canonical article and every article marked a duplicate of it. */
     List<Article> duplicateGroup(long canonicalId);
 
+    /**
+     * Every article marked a duplicate of one of {@code canonicalIds} (the canonical articles themselves not
+     * included), oldest first (published, then id): the copies a story page shows under each report.
+     */
+    List<Article> duplicatesOf(Collection<Long> canonicalIds);
+
     void upsertSource(Source source);
 
     Optional<Source> source(String id);

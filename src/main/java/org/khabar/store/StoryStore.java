@@ -17,6 +17,10 @@ public interface StoryStore {
                  Long mergedInto) {
     }
 
+    /** A live story and how many of its members were published at or after the growth instant asked for. */
+    record Activity(Story story, int recentArticles) {
+    }
+
     /** One member article of a story. */
     record Member(long articleId, String sourceId, Instant published) {
     }
@@ -47,4 +51,14 @@ public interface StoryStore {
 
     /** Live (not redirected) stories with a member published at or after {@code since}, newest update first. */
     List<Story> recent(Instant since, int limit);
+
+    /**
+     * What a top-stories ranking needs: live stories with a member published at or after {@code since}, each with
+     * the number of its members published at or after {@code growthSince}; newest update first, at most
+     * {@code limit}.
+     */
+    List<Activity> active(Instant since, Instant growthSince, int limit);
+
+    /** The newest member publication time not after {@code notAfter} (future-dated articles are ignored). */
+    Optional<Instant> lastPublished(Instant notAfter);
 }

@@ -7,11 +7,14 @@ import org.khabar.core.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small news corpus for the web tests: three outlets, a story about NATO and Kyiv with related articles,
  * a copy of it in a second outlet, filler articles enough for several pages, and one hostile article whose
- * title, body and tag carry markup that must come out as text.
+ * title, body and tag carry markup that must come out as text. Stories: the NATO story holds the NATO article
+ * (and, through it, its copy) and two related reports from both outlets; two football reports share a story;
+ * every other article is a story of its own. Story {@link #MERGED_STORY_ID} was merged into the NATO story.
  */
 public final class FixtureNews {
     public static final long NATO_ID = 1;
@@ -26,6 +29,13 @@ public final class FixtureNews {
     public static final long LONELY_ID = 50;
     public static final String SLASH_TAG = "كوفيد/19";
 
+    public static final long NATO_STORY_ID = 500;
+    /** The NATO story's other reports: 18 (RT, the first report) and 15 (البوابة). */
+    public static final long NATO_FIRST_REPORT_ID = 18;
+    public static final long NATO_OTHER_REPORT_ID = 15;
+    public static final long FOOTBALL_STORY_ID = 501;
+    public static final long MERGED_STORY_ID = 499;
+
     public static final Source BAWABA = new Source("albawaba", "البوابة نيوز", "https://www.albawabhnews.com");
     public static final Source RT = new Source("rt", "RT عربي", "https://arabic.rt.com");
     public static final Source SPORT = new Source("kooora", "كووورة", "https://www.kooora.com");
@@ -34,7 +44,21 @@ public final class FixtureNews {
     }
 
     public static InMemoryReadSide readSide() {
-        return new InMemoryReadSide(List.of(BAWABA, RT, SPORT), articles());
+        return new InMemoryReadSide(List.of(BAWABA, RT, SPORT), articles(), Map.of(MERGED_STORY_ID, NATO_STORY_ID));
+    }
+
+    /**
+     * Story ids: the NATO story (the copy carries its canonical article's story, as ingest sets it), the football
+     * pair, and a story of its own (id + 1000) for every other article.
+     */
+    static Long storyOf(long id) {
+        if (id == NATO_ID || id == NATO_COPY_ID || id == NATO_FIRST_REPORT_ID || id == NATO_OTHER_REPORT_ID) {
+            return NATO_STORY_ID;
+        }
+        if (id == 100 || id == 101) {
+            return FOOTBALL_STORY_ID;
+        }
+        return 1000 + id;
     }
 
     public static List<Article> articles() {
@@ -58,7 +82,7 @@ public final class FixtureNews {
                 "<img src=x onerror=alert(1)> فقرة فيها وسم خطر عن الناتو\n<b>غامق</b> & نص",
                 List.of(tag("<i>وسم</i>", "<i>وسم</i>"), nato));
         all.add(new Article(hostile.id(), "javascript:alert(document.cookie)", hostile.sourceId(), null, hostile.title(),
-                hostile.published(), null, null, hostile.body(), null, hostile.tags(), null, null, null));
+                hostile.published(), null, null, hostile.body(), null, hostile.tags(), null, null, storyOf(HOSTILE_ID)));
         all.add(article(LONELY_ID, BAWABA, "خبر منفرد لا يشبهه خبر", Instant.parse("2017-05-01T10:00:00Z"),
                 "فقرة وحيدة.", List.of(tag(SLASH_TAG, SLASH_TAG))));
         String[][] related = {
@@ -106,6 +130,6 @@ public final class FixtureNews {
 
     static Article article(long id, Source source, String title, Instant published, String body, List<Tag> tags) {
         return Article.draft("https://example.org/" + source.id() + "/" + id, source.id(), null, title, published,
-                null, null, body, null).withId(id).withTags(tags);
+                null, null, body, null).withId(id).withTags(tags).withStoryId(storyOf(id));
     }
 }

@@ -4,20 +4,28 @@ import org.khabar.app.ArticleView;
 import org.khabar.app.Found;
 import org.khabar.app.ReadSide;
 import org.khabar.app.SimilarItem;
+import org.khabar.app.StoryRanking;
+import org.khabar.app.StoryRef;
+import org.khabar.app.StorySummary;
+import org.khabar.app.StoryView;
 import org.khabar.app.Teaser;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
 import org.khabar.core.Tag;
 import org.khabar.store.Page;
+import org.khabar.store.StoryStore;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +33,9 @@ import java.util.stream.Collectors;
  * A small, complete {@link ReadSide} over articles held in memory, for testing the web layer. It keeps the
  * real read side's contract: lists hold canonical articles only, newest first, with true totals; tags match
  * any surface form (by a normalized key); search matches all query words and marks them in a snippet;
- * unknown ids give empty results; related lists never hold the article itself or a repeat.
+ * unknown ids give empty results; related lists never hold the article itself, a repeat, its own story or a
+ * second item of one story; stories are the articles' {@code storyId}s, ranked by the real {@link StoryRanking}.
+ * {@code redirects} maps merged story ids to the story they joined.
  */
 public final class InMemoryReadSide implements ReadSide {
     private static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -35,8 +45,14 @@ public final class InMemoryReadSide implements ReadSide {
     private final Map<String, Source> sources;
     private final Map<Long, Article> articles;
     private final List<Article> canonicalNewestFirst;
+    private final Map<Long, Long> redirects;
 
     public InMemoryReadSide(List<Source> sources, List<Article> articles) {
+        this(sources, articles, Map.of());
+    }
+
+    public InMemoryReadSide(List<Source> sources, List<Article> articles, Map<Long, Long> redirects) {
+        this.redirects = Map.copyOf(redirects);
         this.sources = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
         this.articles = articles.stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> {
@@ -82,11 +98,20 @@ public final class InMemoryReadSide implements ReadSide {
             return Optional.empty();
         }
         long group = article.isCanonical() ? article.id() : article.duplicateOf();
+        Long ownStory = articles.get(group).storyId();
+        Set<Long> storiesShown = new HashSet<>();
+        if (ownStory != null) {
+            storiesShown.add(ownStory);
+        }
         List<SimilarItem> related = canonicalNewestFirst.stream()
                 .filter(other -> other.id() != group)
                 .map(other -> new SimilarItem(teaser(other), sharedLabels(article, other)))
                 .filter(item -> !item.sharedTags().isEmpty())
                 .sorted(Comparator.comparingInt((SimilarItem s) -> -s.sharedTags().size()))
+                .filter(item -> {
+                    Long story = articles.get(item.teaser().id()).storyId();
+                    return story == null || storiesShown.add(story);
+                })
                 .toList();
         SimilarItem readAlso = related.isEmpty() ? null : related.get(0);
         List<SimilarItem> similar = related.stream().skip(1).limit(10).toList();
@@ -95,7 +120,69 @@ public final class InMemoryReadSide implements ReadSide {
                 .filter(other -> other.id() == group || Objects.equals(other.duplicateOf(), group))
                 .map(this::teaser)
                 .toList();
-        return Optional.of(new ArticleView(article, sources.get(article.sourceId()), readAlso, similar, alsoPublished));
+        StoryRef story = null;
+        if (ownStory != null) {
+            List<Article> reports = reportsOf(ownStory);
+            story = new StoryRef(ownStory, reports.size(), (int) reports.stream().map(Article::sourceId).distinct().count());
+        }
+        return Optional.of(new ArticleView(article, sources.get(article.sourceId()), readAlso, similar, alsoPublished,
+                story));
+    }
+
+    @Override
+    public Page<StorySummary> topStories(int offset, int limit) {
+        if (canonicalNewestFirst.isEmpty() || canonicalNewestFirst.get(0).published() == null) {
+            return new Page<>(List.of(), 0);
+        }
+        Instant now = canonicalNewestFirst.get(0).published();
+        Instant growthSince = now.minus(StoryRanking.GROWTH_WINDOW);
+        Instant since = now.minus(StoryRanking.WINDOW);
+        List<StoryStore.Activity> active = new ArrayList<>();
+        for (long id : canonicalNewestFirst.stream().map(Article::storyId).filter(Objects::nonNull).distinct().toList()) {
+            List<Article> reports = reportsOf(id);
+            Instant first = reports.get(0).published();
+            Instant last = reports.get(reports.size() - 1).published();
+            if (last.isBefore(since)) {
+                continue;
+            }
+            int outlets = (int) reports.stream().map(Article::sourceId).distinct().count();
+            int recent = (int) reports.stream().filter(a -> !a.published().isBefore(growthSince)).count();
+            active.add(new StoryStore.Activity(new StoryStore.Story(id, first, last, reports.size(), outlets, null), recent));
+        }
+        return page(StoryRanking.rank(active, now), offset, limit, a -> {
+            List<Article> reports = reportsOf(a.story().id());
+            Set<String> outletIds = new LinkedHashSet<>();
+            reports.forEach(r -> outletIds.add(r.sourceId()));
+            return new StorySummary(a.story().id(), teaser(reports.get(reports.size() - 1)), a.story().articleCount(),
+                    a.story().outletCount(), a.recentArticles(), a.story().firstPublished(), a.story().lastPublished(),
+                    outletIds.stream().map(sources::get).toList());
+        });
+    }
+
+    @Override
+    public Optional<StoryView> story(long id) {
+        long live = redirects.getOrDefault(id, id);
+        List<Article> reports = reportsOf(live);
+        if (reports.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<StoryView.Report>> byOutlet = new LinkedHashMap<>();
+        for (Article r : reports) {
+            List<Teaser> copies = articles.values().stream().filter(c -> Objects.equals(c.duplicateOf(), r.id()))
+                    .sorted(Comparator.comparing(Article::published)).map(this::teaser).toList();
+            byOutlet.computeIfAbsent(r.sourceId(), k -> new ArrayList<>()).add(new StoryView.Report(teaser(r), copies));
+        }
+        Article first = reports.get(0);
+        Article newest = reports.get(reports.size() - 1);
+        return Optional.of(new StoryView(live, teaser(newest), teaser(first), first.published(), newest.published(),
+                byOutlet.entrySet().stream().map(e -> new StoryView.OutletCoverage(sources.get(e.getKey()), e.getValue()))
+                        .toList()));
+    }
+
+    /** A story's canonical articles, oldest first. */
+    private List<Article> reportsOf(long storyId) {
+        return canonicalNewestFirst.stream().filter(a -> Objects.equals(a.storyId(), storyId))
+                .sorted(Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
     }
 
     @Override

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Checks the portal in a real headless Chromium (Debian's chromium + chromedriver, no Selenium Manager):
- * RTL layout, the self-hosted Arabic font actually loaded, working tag links, the similar list, search
- * highlighting, and a screenshot of each page. Reusable against any running khabar: give it the base URL
+ * RTL layout, the self-hosted Arabic font actually loaded, top stories on the home page, a story page grouped
+ * by outlet, working tag links, the similar list, search highlighting, and a screenshot of each page. Reusable against any running khabar: give it the base URL
  * and the ids/labels to visit.
  */
 public final class PortalBrowserCheck implements AutoCloseable {
@@ -37,8 +37,11 @@ public final class PortalBrowserCheck implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String FONT_FAMILY = "Noto Naskh Arabic";
 
-    /** What to visit: an article with tags and similar articles, a tag, an outlet, and a query with results. */
-    public record Targets(long articleId, String tagLabel, String sourceId, String query) {
+    /**
+     * What to visit: an article with tags, similar articles and a story, a tag, an outlet, a query with results,
+     * and a story with reports from at least two outlets.
+     */
+    public record Targets(long articleId, String tagLabel, String sourceId, String query, long storyId) {
     }
 
     private final String baseUrl;
@@ -72,23 +75,61 @@ public final class PortalBrowserCheck implements AutoCloseable {
 
     public void checkAll(Targets targets) {
         checkHome();
+        checkStory(targets.storyId());
         checkArticle(targets.articleId());
         checkTag(targets.tagLabel());
         checkSource(targets.sourceId());
         checkSearch(targets.query());
         checkNotFound();
-        checkNarrowScreen(targets.articleId());
+        checkNarrowScreen(targets.articleId(), targets.storyId());
     }
 
+    /** Home lists stories (each with its full-coverage link), one per story, and links the flat latest list. */
     public void checkHome() {
         open("/");
         assertRtlWithArabicFont();
-        assertThat(driver.findElements(By.cssSelector("ol.teasers li"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("أهم القصص");
+        List<WebElement> cards = driver.findElements(By.cssSelector("ol.stories > li.story-card"));
+        assertThat(cards).isNotEmpty();
+        List<String> coverage = driver.findElements(By.cssSelector("a.full-coverage")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(coverage).hasSameSizeAs(cards).doesNotHaveDuplicates().allMatch(h -> h.contains("/stories/"));
         // RTL layout: the site name sits at the right edge of the header
         WebElement brand = driver.findElement(By.cssSelector(".brand"));
         assertThat(brand.getText()).isEqualTo("خبر");
         assertThat(brand.getRect().getX()).isGreaterThan(driver.manage().window().getSize().getWidth() / 2);
         screenshot("home");
+
+        driver.findElement(By.cssSelector("a.latest-link")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/latest");
+        assertThat(driver.findElements(By.cssSelector("ol.teasers li"))).isNotEmpty();
+        screenshot("latest");
+    }
+
+    /**
+     * The story page: RTL, its reports grouped under outlet headings (right-aligned), one "first report" badge,
+     * every article linked once.
+     */
+    public void checkStory(long storyId) {
+        open("/stories/" + storyId);
+        assertRtlWithArabicFont();
+        assertThat(driver.findElement(By.cssSelector(".coverage .kicker")).getText()).isEqualTo("التغطية الكاملة");
+        assertThat(driver.findElement(By.cssSelector(".coverage h1")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.cssSelector(".first-report .outlet")).getText()).isNotBlank();
+        List<WebElement> outlets = driver.findElements(By.cssSelector("section.outlet-coverage"));
+        assertThat(outlets).as("outlets of story " + storyId).hasSizeGreaterThanOrEqualTo(2);
+        for (WebElement o : outlets) {
+            assertThat(o.findElements(By.cssSelector("li.report"))).isNotEmpty();
+            // RTL: an outlet heading starts at the right of the column
+            WebElement heading = o.findElement(By.cssSelector("h2 a"));
+            assertThat(heading.getRect().getX() + heading.getRect().getWidth())
+                    .isGreaterThan(driver.manage().window().getSize().getWidth() / 2);
+        }
+        assertThat(driver.findElements(By.cssSelector("li.report.first .badge"))).hasSize(1);
+        List<String> linked = driver.findElements(By.cssSelector(".coverage a[href*='/articles/']")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(linked).isNotEmpty().doesNotHaveDuplicates();
+        screenshot("story");
     }
 
     public void checkArticle(long id) {
@@ -104,6 +145,7 @@ public final class PortalBrowserCheck implements AutoCloseable {
                         driver.findElements(By.cssSelector(".similar a.title")).stream())
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(related).doesNotHaveDuplicates().noneMatch(h -> h.endsWith("/articles/" + id));
+        assertThat(driver.findElement(By.cssSelector(".story-link a")).getAttribute("href")).contains("/stories/");
         screenshot("article");
 
         List<WebElement> tags = driver.findElements(By.cssSelector(".tags a"));
@@ -165,11 +207,12 @@ public final class PortalBrowserCheck implements AutoCloseable {
     }
 
     /** On a phone-sized screen nothing overflows sideways. */
-    public void checkNarrowScreen(long articleId) {
+    public void checkNarrowScreen(long articleId, long storyId) {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String[] page : new String[][]{{"/", "home-narrow"}, {"/articles/" + articleId, "article-narrow"}}) {
+            for (String[] page : new String[][]{{"/", "home-narrow"}, {"/articles/" + articleId, "article-narrow"},
+                    {"/stories/" + storyId, "story-narrow"}}) {
                 open(page[0]);
                 long overflow = (Long) js().executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

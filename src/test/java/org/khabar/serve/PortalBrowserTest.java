@@ -15,7 +15,8 @@ class PortalBrowserTest {
         try (WebServer server = WebServer.start(FixtureNews.readSide(), WebConfig.defaults().withPort(0).withPageSize(10));
              PortalBrowserCheck browser = new PortalBrowserCheck("http://127.0.0.1:" + server.port(),
                      Path.of("target", "screenshots"))) {
-            browser.checkAll(new PortalBrowserCheck.Targets(FixtureNews.NATO_ID, "الناتو", "rt", "الناتو"));
+            browser.checkAll(new PortalBrowserCheck.Targets(FixtureNews.NATO_ID, "الناتو", "rt", "الناتو",
+                    FixtureNews.NATO_STORY_ID));
             browser.checkMarkupShownAsText(FixtureNews.HOSTILE_ID, FixtureNews.HOSTILE_TITLE);
         }
     }

@@ -42,28 +42,111 @@ class PortalHttpTest {
     }
 
     @Test
-    void homeIsArabicRtlAndListsLatestCanonicalArticlesPaginated() {
+    void homeIsArabicRtlAndListsTopStoriesNotArticles() {
         Document home = page("/", 200);
         assertThat(home.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(home.selectFirst("html").attr("lang")).isEqualTo("ar");
         assertThat(home.select(".brand").text()).isEqualTo("خبر");
-        List<String> titles = home.select("ol.teasers .title").eachText();
+        assertThat(home.select("h1").text()).isEqualTo("أهم القصص");
+        assertThat(home.select("a.latest-link").attr("href")).isEqualTo("/latest");
+        assertThat(home.select("header.site nav a[href=/latest]")).hasSize(1);
+
+        // the NATO story leads: two outlets and the newest report; its card links its lead and its full coverage
+        Element top = home.selectFirst("ol.stories > li.story-card");
+        assertThat(top.select("a.title").text()).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(top.select("a.title").attr("href")).isEqualTo("/articles/" + FixtureNews.NATO_ID);
+        assertThat(top.select("a.full-coverage").attr("href")).isEqualTo("/stories/" + FixtureNews.NATO_STORY_ID);
+        assertThat(top.select("a.full-coverage").text()).isEqualTo("التغطية الكاملة: 3 تقارير من مصدرين");
+        assertThat(top.select(".outlet-names a").eachText()).containsExactly(FixtureNews.RT.name(), FixtureNews.BAWABA.name());
+        // a story is listed once, by one report: neither its other reports nor the copy appear
+        for (long id : List.of(FixtureNews.NATO_COPY_ID, FixtureNews.NATO_FIRST_REPORT_ID, FixtureNews.NATO_OTHER_REPORT_ID)) {
+            assertThat(home.select("a[href=/articles/" + id + "]")).as("article %d", id).isEmpty();
+        }
+
+        long stories = FixtureNews.readSide().topStories(0, 1000).total();
+        assertThat(stories).isGreaterThan(PAGE_SIZE);
+        List<String> coverage = new ArrayList<>(home.select("a.full-coverage").eachAttr("href"));
+        assertThat(coverage).hasSize(PAGE_SIZE);
+        assertThat(home.select(".pager a[rel=next]").attr("href")).isEqualTo("/?page=2");
+        for (int p = 2; p <= (stories + PAGE_SIZE - 1) / PAGE_SIZE; p++) {
+            coverage.addAll(page("/?page=" + p, 200).select("a.full-coverage").eachAttr("href"));
+        }
+        assertThat(coverage).hasSize((int) stories).doesNotHaveDuplicates();
+        page("/?page=99", 404);
+    }
+
+    @Test
+    void latestListsCanonicalArticlesNewestFirstPaginated() {
+        Document latest = page("/latest", 200);
+        assertThat(latest.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        List<String> titles = latest.select("ol.teasers .title").eachText();
         assertThat(titles).hasSize(PAGE_SIZE);
         assertThat(titles.get(0)).isEqualTo(FixtureNews.NATO_TITLE);
         // the RT copy of the NATO story is a duplicate, so the story is listed once
-        assertThat(home.select("a[href=/articles/" + FixtureNews.NATO_COPY_ID + "]")).isEmpty();
+        assertThat(latest.select("a[href=/articles/" + FixtureNews.NATO_COPY_ID + "]")).isEmpty();
 
         long canonical = FixtureNews.articles().stream().filter(a -> a.isCanonical()).count();
         long pages = (canonical + PAGE_SIZE - 1) / PAGE_SIZE;
-        assertThat(home.select(".pager .where").text()).isEqualTo("صفحة 1 من " + pages);
-        assertThat(home.select(".pager a[rel=next]").attr("href")).isEqualTo("/?page=2");
+        assertThat(latest.select(".pager .where").text()).isEqualTo("صفحة 1 من " + pages);
+        assertThat(latest.select(".pager a[rel=next]").attr("href")).isEqualTo("/latest?page=2");
 
         Set<String> seen = new HashSet<>(titles);
         for (int p = 2; p <= pages; p++) {
-            List<String> more = page("/?page=" + p, 200).select("ol.teasers .title").eachText();
+            List<String> more = page("/latest?page=" + p, 200).select("ol.teasers .title").eachText();
             assertThat(more).isNotEmpty().allMatch(seen::add);
         }
         assertThat(seen).hasSize((int) canonical);
+    }
+
+    @Test
+    void storyPageGroupsReportsByOutletAndShowsTheFirstReportAndTheCopies() {
+        Document doc = page("/stories/" + FixtureNews.NATO_STORY_ID, 200);
+        assertThat(doc.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(doc.select(".coverage .kicker").text()).isEqualTo("التغطية الكاملة");
+        assertThat(doc.select(".coverage h1").text()).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(doc.select(".coverage .count").text()).startsWith("3 تقارير من مصدرين، ونسخة واحدة");
+        assertThat(doc.select(".first-report .outlet").text()).isEqualTo(FixtureNews.RT.name());
+        assertThat(doc.select(".copied-by .copier").eachText()).containsExactly(FixtureNews.RT.name() + " (1)");
+
+        // outlets in the order they first reported; each outlet's reports oldest first
+        List<Element> outlets = doc.select("section.outlet-coverage");
+        assertThat(outlets).extracting(o -> o.select("h2 a").text())
+                .containsExactly(FixtureNews.RT.name(), FixtureNews.BAWABA.name());
+        assertThat(outlets.get(0).select("li.report > a.title").eachAttr("href"))
+                .containsExactly("/articles/" + FixtureNews.NATO_FIRST_REPORT_ID);
+        assertThat(outlets.get(1).select("li.report > a.title").eachAttr("href"))
+                .containsExactly("/articles/" + FixtureNews.NATO_OTHER_REPORT_ID, "/articles/" + FixtureNews.NATO_ID);
+        assertThat(outlets.get(1).select(".n").text()).isEqualTo("تقريران");
+        // the first report carries the badge; the copy is listed under the report it copies, not as a report
+        assertThat(doc.select("li.report.first > a.title").attr("href")).isEqualTo("/articles/" + FixtureNews.NATO_FIRST_REPORT_ID);
+        assertThat(doc.select("li.report.first .badge").text()).isEqualTo("السبق");
+        Element nato = outlets.get(1).select("li.report").get(1);
+        assertThat(nato.select(".copies a").eachAttr("href")).containsExactly("/articles/" + FixtureNews.NATO_COPY_ID);
+        assertThat(nato.select(".copies a").text()).isEqualTo(FixtureNews.RT.name());
+        List<String> linked = doc.select("a[href^=/articles/]").eachAttr("href");
+        assertThat(linked).doesNotHaveDuplicates().hasSize(4);
+    }
+
+    @Test
+    void aMergedStoryMovesPermanentlyAndUnknownStoriesAreNotFound() {
+        HttpResponse<String> r = http.get("/stories/" + FixtureNews.MERGED_STORY_ID);
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location")).contains("/stories/" + FixtureNews.NATO_STORY_ID);
+        for (String path : List.of("/stories/987654", "/stories/abc", "/stories/0", "/stories/-3")) {
+            Document doc = page(path, 404);
+            assertThat(doc.select("h1").text()).as(path).isEqualTo("الصفحة غير موجودة");
+        }
+    }
+
+    @Test
+    void articlePageLinksItsStoryAndACopyLinksItsOriginalsStory() {
+        for (long id : List.of(FixtureNews.NATO_ID, FixtureNews.NATO_COPY_ID)) {
+            Element link = page("/articles/" + id, 200).selectFirst(".story-link a");
+            assertThat(link.attr("href")).as("article %d", id).isEqualTo("/stories/" + FixtureNews.NATO_STORY_ID);
+            assertThat(link.text()).isEqualTo("التغطية الكاملة لهذه القصة: 3 تقارير من مصدرين");
+        }
+        assertThat(page("/articles/" + FixtureNews.LONELY_ID, 200).selectFirst(".story-link a").text())
+                .endsWith("تقرير واحد من مصدر واحد");
     }
 
     @Test
@@ -96,7 +179,7 @@ class PortalHttpTest {
     }
 
     @Test
-    void articlePageNeverRepeatsAnItemNorShowsItself() {
+    void articlePageNeverRepeatsAnItemNorShowsItselfNorItsOwnStory() {
         for (long id : List.of(FixtureNews.NATO_ID, FixtureNews.NATO_COPY_ID, 10L, 15L, 100L)) {
             Document doc = page("/articles/" + id, 200);
             List<String> links = new ArrayList<>();
@@ -104,6 +187,10 @@ class PortalHttpTest {
             links.addAll(doc.select(".similar a.title").eachAttr("href"));
             links.addAll(doc.select(".also-published a[href^=/articles/]").eachAttr("href"));
             assertThat(links).as("article %d", id).doesNotHaveDuplicates().doesNotContain("/articles/" + id);
+            if (id == FixtureNews.NATO_ID || id == FixtureNews.NATO_COPY_ID) {
+                assertThat(doc.select(".read-also a.title, .similar a.title").eachAttr("href")).doesNotContain(
+                        "/articles/" + FixtureNews.NATO_FIRST_REPORT_ID, "/articles/" + FixtureNews.NATO_OTHER_REPORT_ID);
+            }
         }
     }
 
@@ -206,6 +293,7 @@ class PortalHttpTest {
     @Test
     void pageBeyondTheEndIsNotFound() {
         page("/?page=999", 404);
+        page("/latest?page=999", 404);
     }
 
     @Test

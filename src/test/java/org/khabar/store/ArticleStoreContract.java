@@ -250,6 +250,24 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void duplicatesOfListsTheCopiesOfSeveralArticlesOldestFirst() {
+        long a = store.insert(draft("https://a.example/a", "s1", T0)).id();
+        long b = store.insert(draft("https://a.example/b", "s1", T0)).id();
+        long lone = store.insert(draft("https://a.example/lone", "s1", T0)).id();
+        long a2 = store.insert(draft("https://b.example/a2", "s2", T0.plusSeconds(300))).id();
+        long a1 = store.insert(draft("https://c.example/a1", "s3", T0.plusSeconds(60))).id();
+        long b1 = store.insert(draft("https://c.example/b1", "s3", T0.plusSeconds(120))).id();
+        long undated = store.insert(draft("https://d.example/a3", "s4", null)).id();
+        for (long copy : List.of(a1, a2, undated)) store.setDuplicateOf(copy, a);
+        store.setDuplicateOf(b1, b);
+
+        assertThat(store.duplicatesOf(List.of(a, b))).extracting(Article::id).containsExactly(a1, b1, a2, undated);
+        assertThat(store.duplicatesOf(List.of(b, b))).extracting(Article::id).containsExactly(b1);
+        assertThat(store.duplicatesOf(List.of(lone, 999_999L))).isEmpty();
+        assertThat(store.duplicatesOf(List.of())).isEmpty();
+    }
+
+    @Test
     void duplicateOfMustNameAnExistingOtherArticle() {
         long a = store.insert(draft("https://a.example/1", "s", T0)).id();
         assertThatThrownBy(() -> store.setDuplicateOf(a, a)).isInstanceOf(IllegalArgumentException.class);

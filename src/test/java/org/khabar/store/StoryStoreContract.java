@@ -112,6 +112,47 @@ public abstract class StoryStoreContract {
     }
 
     @Test
+    void activeCountsRecentMembersOfLiveStoriesNewestUpdateFirst() {
+        StoryStore s = store();
+        long a = s.createStory();
+        long b = s.createStory();
+        long c = s.createStory();
+        long old = s.createStory();
+        s.assign(a, m(1, "bbc", 0));
+        s.assign(a, m(2, "cnn", 100));
+        s.assign(a, m(3, "cnn", 110));
+        s.assign(b, m(4, "rt", 120));
+        s.assign(c, m(5, "rt", 50));
+        s.assign(old, m(6, "rt", -600));
+        s.merge(c, a);
+
+        List<StoryStore.Activity> active = s.active(T0.minusSeconds(60 * 60), T0.plusSeconds(100 * 60), 10);
+        assertThat(active).extracting(x -> x.story().id()).containsExactly(b, a);
+        StoryStore.Activity first = active.get(0);
+        assertThat(first.recentArticles()).isEqualTo(1);
+        StoryStore.Activity merged = active.get(1);
+        assertThat(merged.story().articleCount()).isEqualTo(4);
+        assertThat(merged.story().outletCount()).isEqualTo(3);
+        assertThat(merged.story().firstPublished()).isEqualTo(T0);
+        assertThat(merged.story().lastPublished()).isEqualTo(T0.plusSeconds(110 * 60));
+        assertThat(merged.recentArticles()).isEqualTo(2);
+        assertThat(s.active(T0.minusSeconds(60 * 60), T0, 1)).extracting(x -> x.story().id()).containsExactly(b);
+        assertThat(s.active(T0.plusSeconds(1000 * 60), T0, 10)).isEmpty();
+    }
+
+    @Test
+    void lastPublishedIgnoresFutureDatedMembers() {
+        StoryStore s = store();
+        assertThat(s.lastPublished(T0)).isEmpty();
+        long a = s.createStory();
+        s.assign(a, m(1, "bbc", 0));
+        s.assign(a, m(2, "bbc", 30));
+        s.assign(a, m(3, "bbc", 100_000));
+        assertThat(s.lastPublished(T0.plusSeconds(3600))).contains(T0.plusSeconds(30 * 60));
+        assertThat(s.lastPublished(T0.minusSeconds(1))).isEmpty();
+    }
+
+    @Test
     void mergingIntoItselfOrUnknownIsAClearError() {
         StoryStore s = store();
         long a = s.createStory();

@@ -122,7 +122,91 @@ public final class FixtureCorpus {
             "الخطة", "الحدث", "الموقف", "المؤتمر", "الإعلان"};
     static final String[] QUALITIES = {"مهم", "معقد", "حساس", "جديد", "متوقع", "لافت", "مفاجئ", "ضروري"};
 
+    /** Places that name one event each: nothing else in the corpus uses them. */
+    static final String[] EVENT_PLACES = {"طرابلس", "حلب", "الموصل", "نواكشوط", "جيبوتي", "أربيل", "بنغازي", "عدن",
+            "صفاقس", "مراكش", "الإسكندرية", "جدة", "حمص", "البصرة", "وهران", "الزرقاء", "إربد", "نابلس"};
+    static final int EVENTS_PER_TOPIC = 3;
+    static final int REPORTS_PER_EVENT = 4;
+
+    /**
+     * What a story corpus holds, as its author knows it.
+     *
+     * @param storyOf url → the event (story) it reports; copies are not listed (they belong to their original's)
+     * @param copyOf  url of a syndicated copy → url of the report it copies
+     */
+    public record StoryCorpus(Path file, int records, Map<String, Integer> storyOf, Map<String, String> copyOf) {
+    }
+
     private FixtureCorpus() {
+    }
+
+    /**
+     * A corpus with known stories and known syndicated copies: {@value #EVENTS_PER_TOPIC} events per topic, five
+     * days apart (beyond the clustering window, so one topic's events are separate stories); each event has
+     * {@value #REPORTS_PER_EVENT} reports from different outlets within two hours, sharing the event's own
+     * sentences and place name; the first report of every event is copied word for word (new headline) by the
+     * fifth outlet two hours later. Records are written oldest first, as a feed would deliver them.
+     */
+    public static StoryCorpus writeStories(Path file, long seed) throws IOException {
+        Random random = new Random(seed);
+        ObjectMapper json = new ObjectMapper();
+        Instant base = Instant.parse("2024-03-01T06:00:00Z");
+        List<Map<String, Object>> records = new ArrayList<>();
+        Map<String, Integer> storyOf = new LinkedHashMap<>();
+        Map<String, String> copyOf = new LinkedHashMap<>();
+        int event = 0;
+        for (int e = 0; e < EVENTS_PER_TOPIC; e++) {
+            for (int t = 0; t < TOPICS.size(); t++, event++) {
+                Topic topic = TOPICS.get(t);
+                String place = EVENT_PLACES[event];
+                Instant start = base.plus(e * 5L, ChronoUnit.DAYS).plus(t * 7L, ChronoUnit.HOURS);
+                List<String> eventSentences = new ArrayList<>();
+                for (int k = 0; k < 4; k++) {
+                    eventSentences.add(topic.sentences()[(2 * e + k) % topic.sentences().length]
+                            .replaceFirst("\\.$", "") + " في " + place + ".");
+                }
+                List<String> outlets = new ArrayList<>(List.of(OUTLETS));
+                java.util.Collections.shuffle(outlets, random);
+                for (int r = 0; r < REPORTS_PER_EVENT; r++) {
+                    List<String> shuffled = new ArrayList<>(eventSentences);
+                    java.util.Collections.shuffle(shuffled, random);
+                    List<String> paragraphs = new ArrayList<>(shuffled.subList(0, 3));
+                    for (int k = 0; k < 2; k++) paragraphs.add(uniqueSentence(random, topic, event * 10 + r));
+                    String url = "https://" + outlets.get(r) + ".example/stories/" + event + "-" + r;
+                    Instant published = start.plus(r * 40L, ChronoUnit.MINUTES);
+                    String title = topic.titles()[r % topic.titles().length] + " في " + place;
+                    records.add(record(url, outlets.get(r), title, published, paragraphs));
+                    storyOf.put(url, event);
+                    if (r == 0) {
+                        String copyUrl = "https://" + outlets.get(REPORTS_PER_EVENT) + ".example/wire/" + event;
+                        records.add(record(copyUrl, outlets.get(REPORTS_PER_EVENT), "عاجل: " + title,
+                                published.plus(2, ChronoUnit.HOURS), paragraphs));
+                        copyOf.put(copyUrl, url);
+                    }
+                }
+            }
+        }
+        records.sort(java.util.Comparator.comparing(rec -> (String) rec.get("published")));
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Map<String, Object> rec : records) {
+                w.write(json.writeValueAsString(rec));
+                w.write('\n');
+            }
+        }
+        return new StoryCorpus(file, records.size(), storyOf, copyOf);
+    }
+
+    private static Map<String, Object> record(String url, String outlet, String title, Instant published,
+                                              List<String> paragraphs) {
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("url", url);
+        rec.put("source", outlet);
+        rec.put("title", title);
+        rec.put("published", published.toString());
+        rec.put("author", "");
+        rec.put("summary", paragraphs.get(0));
+        rec.put("body", String.join("\n", paragraphs));
+        return rec;
     }
 
     private static String uniqueSentence(Random r, Topic topic, int article) {

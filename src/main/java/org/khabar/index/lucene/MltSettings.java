@@ -16,13 +16,17 @@ public record MltSettings(int minTermFreq, int minDocFreq, int maxDocFreqPct, in
     /** Below ~500 articles the maxDocFreqPct cut-off would be meaningless. */
     static final int MIN_MAX_DOC_FREQ = 50;
 
+    /** A percentage of a small index is a handful of documents, which would drop every topical term: floored. */
+    public int maxDocFreq(int numDocs) {
+        return Math.max(MIN_MAX_DOC_FREQ, (int) ((long) numDocs * maxDocFreqPct / 100));
+    }
+
     MoreLikeThis configure(MoreLikeThis mlt, Analyzer analyzer, int numDocs) {
         mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(new String[]{LuceneIndex.Fields.TITLE, LuceneIndex.Fields.BODY, LuceneIndex.Fields.TAG_LABEL});
         mlt.setMinTermFreq(minTermFreq);
         mlt.setMinDocFreq(minDocFreq);
-        // A percentage of a small index is a handful of documents, which would drop every topical term: floor it.
-        mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, (int) ((long) numDocs * maxDocFreqPct / 100)));
+        mlt.setMaxDocFreq(maxDocFreq(numDocs));
         mlt.setMaxQueryTerms(maxQueryTerms);
         mlt.setMinWordLen(minWordLen);
         mlt.setBoost(true);

@@ -59,6 +59,8 @@ public final class Api {
         routes.put("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         routes.put("/api/v1/articles", this::articles);
         routes.put("/api/v1/articles/{id}", this::article);
+        routes.put("/api/v1/stories", this::stories);
+        routes.put("/api/v1/stories/{id}", this::story);
         routes.put("/api/v1/search", this::search);
         routes.put("/api/v1/tags/<label>", this::tag);
         routes.put("/api/v1/sources", this::sources);
@@ -93,6 +95,24 @@ public final class Api {
         var view = readSide.article(id.getAsLong())
                 .orElseThrow(() -> new NotFoundResponse("no article with id " + id.getAsLong()));
         ctx.json(Json.ArticleDoc.of(view));
+    }
+
+    /** Top stories, ranked as on the home page. */
+    void stories(Context ctx) {
+        int limit = Params.limit(ctx);
+        int offset = Params.offset(ctx);
+        ctx.json(Json.ItemsPage.of(readSide.topStories(offset, limit), Json.StoryItem::of));
+    }
+
+    /** A merged story's id answers with the live story it joined (its {@code id} says which). */
+    void story(Context ctx) {
+        OptionalLong id = Params.articleId(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            throw new BadParameter("id", "must be a positive whole number");
+        }
+        var view = readSide.story(id.getAsLong())
+                .orElseThrow(() -> new NotFoundResponse("no story with id " + id.getAsLong()));
+        ctx.json(Json.StoryDoc.of(view));
     }
 
     void search(Context ctx) {

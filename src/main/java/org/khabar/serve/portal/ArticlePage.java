@@ -2,6 +2,7 @@ package org.khabar.serve.portal;
 
 import org.khabar.app.ArticleView;
 import org.khabar.app.SimilarItem;
+import org.khabar.app.StoryRef;
 import org.khabar.app.Teaser;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
@@ -18,7 +19,7 @@ import java.util.Set;
  * the page checks again because a repeat is visible to every reader.
  */
 public record ArticlePage(Article article, Source source, SimilarItem readAlso, List<SimilarItem> similar,
-                          List<Teaser> alsoPublishedBy, List<Tag> tags) {
+                          List<Teaser> alsoPublishedBy, List<Tag> tags, StoryRef story) {
 
     public static final int MAX_SIMILAR = 10;
 
@@ -42,7 +43,8 @@ public record ArticlePage(Article article, Source source, SimilarItem readAlso, 
         // one link per tag label, as the outlet shows keywords
         Set<String> labels = new HashSet<>();
         List<Tag> tags = view.article().tags().stream().filter(t -> labels.add(t.label())).toList();
-        return new ArticlePage(view.article(), view.source(), readAlso, List.copyOf(similar), List.copyOf(also), tags);
+        return new ArticlePage(view.article(), view.source(), readAlso, List.copyOf(similar), List.copyOf(also), tags,
+                view.story());
     }
 
     public String sourceName() {

@@ -2,10 +2,13 @@ package org.khabar.serve.portal;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import org.khabar.app.ArticleView;
 import org.khabar.app.Found;
 import org.khabar.app.ReadSide;
+import org.khabar.app.StorySummary;
+import org.khabar.app.StoryView;
 import org.khabar.app.Teaser;
 import org.khabar.core.Source;
 import org.khabar.serve.ArabicDates;
@@ -18,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** The server-rendered Arabic portal: home, article, tag, outlet and search pages, and the error pages. */
+/**
+ * The server-rendered Arabic portal: home (top stories), latest articles, story, article, tag, outlet and search
+ * pages, and the error pages.
+ */
 public final class Portal {
     private final ReadSide readSide;
     private final int pageSize;
@@ -33,6 +39,8 @@ public final class Portal {
 
     public void register(Javalin app) {
         app.get("/", this::home);
+        app.get("/latest", this::latest);
+        app.get("/stories/{id}", this::story);
         app.get("/articles/{id}", this::article);
         app.get("/tags/<label>", this::tag);
         app.get("/sources", this::sources);
@@ -40,12 +48,34 @@ public final class Portal {
         app.get("/search", this::search);
     }
 
+    /** Top stories, not a flat list: one entry per story, linking its lead report and its full coverage. */
     void home(Context ctx) {
         Pager pager = pager(ctx, Links.home());
+        Page<StorySummary> top = readSide.topStories(pager.offset(), pageSize);
+        pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, top.total()));
+        render(ctx, "home.jte", new HomePage(top.items(), pager));
+    }
+
+    void latest(Context ctx) {
+        Pager pager = pager(ctx, Links.latest());
         Page<Teaser> latest = readSide.latest(pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, latest.total()));
         render(ctx, "list.jte", new ListPage("آخر الأخبار", "آخر الأخبار", "", latest.items(), pager,
                 "لا أخبار بعد.", null));
+    }
+
+    /** A merged story's old address moves permanently to the story it joined, so links keep working. */
+    void story(Context ctx) {
+        OptionalLong id = Params.articleId(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            throw new NotFoundResponse("no such story");
+        }
+        StoryView view = readSide.story(id.getAsLong()).orElseThrow(() -> new NotFoundResponse("no such story"));
+        if (view.id() != id.getAsLong()) {
+            ctx.redirect(Links.story(view.id()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        render(ctx, "story.jte", view);
     }
 
     void article(Context ctx) {

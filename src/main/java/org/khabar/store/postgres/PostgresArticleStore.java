@@ -247,6 +247,14 @@ public final class PostgresArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<Article> duplicatesOf(Collection<Long> canonicalIds) {
+        if (canonicalIds.isEmpty()) return List.of();
+        Long[] distinct = new LinkedHashSet<>(canonicalIds).toArray(new Long[0]);
+        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
+                + " WHERE a.duplicate_of = ANY (?) ORDER BY a.published ASC NULLS LAST, a.id", (Object) distinct));
+    }
+
+    @Override
     public void upsertSource(Source source) {
         if (source.id() == null || source.id().isBlank()) throw new IllegalArgumentException("source id is blank");
         if (source.name() == null) throw new IllegalArgumentException("source name is null: " + source.id());

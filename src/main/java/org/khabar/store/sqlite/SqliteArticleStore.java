@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -263,6 +264,29 @@ public final class SqliteArticleStore implements ArticleStore {
         return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
                 + " WHERE a.id = ? OR a.duplicate_of = ? ORDER BY (a.id <> ?), a.id", canonicalId, canonicalId,
                 canonicalId));
+    }
+
+    @Override
+    public List<Article> duplicatesOf(Collection<Long> canonicalIds) {
+        if (canonicalIds.isEmpty()) return List.of();
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(canonicalIds));
+        List<Article> out = db.readSnapshot(c -> {
+            List<Article> found = new ArrayList<>();
+            for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+                List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+                found.addAll(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.duplicate_of IN ("
+                        + placeholders(chunk.size()) + ")", chunk.toArray()));
+            }
+            return found;
+        });
+        return oldestFirst(out);
+    }
+
+    /** Published ascending (undated last), then id: chunked reads cannot sort across chunks in SQL. */
+    private static List<Article> oldestFirst(List<Article> articles) {
+        return articles.stream().sorted(Comparator
+                .comparing(Article::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                .thenComparingLong(Article::id)).toList();
     }
 
     @Override

@@ -172,6 +172,43 @@ public final class SqliteStoryStore implements StoryStore {
         });
     }
 
+    @Override
+    public List<Activity> active(Instant since, Instant growthSince, int limit) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
+                            + "COUNT(DISTINCT m.source_id), SUM(CASE WHEN m.published >= ? THEN 1 ELSE 0 END) "
+                            + "FROM story s JOIN story_member m ON m.story_id = s.id "
+                            + "WHERE s.merged_into IS NULL AND s.id IN "
+                            + "(SELECT story_id FROM story_member WHERE published >= ?) "
+                            + "GROUP BY s.id, s.merged_into ORDER BY MAX(m.published) DESC, s.id LIMIT ?")) {
+                ps.setLong(1, growthSince.toEpochMilli());
+                ps.setLong(2, since.toEpochMilli());
+                ps.setInt(3, limit);
+                List<Activity> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new Activity(storyFrom(rs.getLong(1), rs, 2), rs.getInt(7)));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastPublished(Instant notAfter) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(published) FROM story_member WHERE published <= ?")) {
+                ps.setLong(1, notAfter.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+                }
+            }
+        });
+    }
+
     private static Story storyFrom(long id, ResultSet rs, int col) throws SQLException {
         long merged = rs.getLong(col);
         Long mergedInto = rs.wasNull() ? null : merged;

@@ -111,6 +111,69 @@ class ApiHttpTest {
         assertThat(related).doesNotHaveDuplicates().doesNotContain(FixtureNews.NATO_ID);
         assertThat(ids(a.get("duplicates"))).containsExactly(FixtureNews.NATO_COPY_ID);
         assertThat(a.get("duplicates").get(0).get("source").get("id").asText()).isEqualTo("rt");
+        assertThat(a.get("storyId").asLong()).isEqualTo(FixtureNews.NATO_STORY_ID);
+        // nothing of its own story among the related items
+        assertThat(related).doesNotContain(FixtureNews.NATO_FIRST_REPORT_ID, FixtureNews.NATO_OTHER_REPORT_ID);
+    }
+
+    @Test
+    void storiesAreRankedWithBreadthAndPagedWithoutRepeats() {
+        JsonNode first = get("/api/v1/stories?limit=3", 200);
+        assertThat(first.get("items")).hasSize(3);
+        long total = first.get("total").asLong();
+        assertThat(total).isGreaterThan(3);
+        JsonNode top = first.get("items").get(0);
+        assertThat(top.get("id").asLong()).isEqualTo(FixtureNews.NATO_STORY_ID);
+        assertThat(top.get("title").asText()).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(top.get("lead").get("id").asLong()).isEqualTo(FixtureNews.NATO_ID);
+        assertThat(top.get("articleCount").asInt()).isEqualTo(3);
+        assertThat(top.get("outletCount").asInt()).isEqualTo(2);
+        assertThat(top.get("recentArticles").asInt()).isEqualTo(1);
+        assertThat(top.get("firstPublished").asText()).isEqualTo(FixtureNews.NATO_PUBLISHED.minusSeconds(18 * 3600).toString());
+        assertThat(top.get("lastPublished").asText()).isEqualTo(FixtureNews.NATO_PUBLISHED.toString());
+        assertThat(top.get("outlets").findValuesAsText("id")).containsExactly("rt", "albawaba");
+
+        Set<Long> seen = new HashSet<>();
+        for (int offset = 0; offset < total; offset += 4) {
+            for (JsonNode item : get("/api/v1/stories?limit=4&offset=" + offset, 200).get("items")) {
+                assertThat(seen.add(item.get("id").asLong())).isTrue();
+            }
+        }
+        assertThat(seen).hasSize((int) total);
+        assertThat(get("/api/v1/stories?offset=5000", 200).get("items")).isEmpty();
+    }
+
+    @Test
+    void storyGroupsItsReportsByOutletWithFirstReportAndDuplicates() {
+        JsonNode st = get("/api/v1/stories/" + FixtureNews.NATO_STORY_ID, 200);
+        assertThat(st.get("id").asLong()).isEqualTo(FixtureNews.NATO_STORY_ID);
+        assertThat(st.get("title").asText()).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(st.get("headline").get("id").asLong()).isEqualTo(FixtureNews.NATO_ID);
+        assertThat(st.get("firstReport").get("id").asLong()).isEqualTo(FixtureNews.NATO_FIRST_REPORT_ID);
+        assertThat(st.get("firstReport").get("source").get("id").asText()).isEqualTo("rt");
+        assertThat(st.get("articleCount").asInt()).isEqualTo(3);
+        assertThat(st.get("outletCount").asInt()).isEqualTo(2);
+        assertThat(st.get("duplicateCount").asInt()).isEqualTo(1);
+        JsonNode outlets = st.get("outlets");
+        assertThat(outlets.get(0).get("source").get("id").asText()).isEqualTo("rt");
+        assertThat(ids(outlets.get(0).get("articles"))).containsExactly(FixtureNews.NATO_FIRST_REPORT_ID);
+        assertThat(outlets.get(1).get("source").get("id").asText()).isEqualTo("albawaba");
+        assertThat(ids(outlets.get(1).get("articles")))
+                .containsExactly(FixtureNews.NATO_OTHER_REPORT_ID, FixtureNews.NATO_ID);
+        JsonNode nato = outlets.get(1).get("articles").get(1);
+        assertThat(ids(nato.get("duplicates"))).containsExactly(FixtureNews.NATO_COPY_ID);
+        assertThat(nato.get("duplicates").get(0).get("source").get("id").asText()).isEqualTo("rt");
+        assertThat(outlets.get(1).get("articles").get(0).get("duplicates")).isEmpty();
+        // the copy's own article JSON points at the same story
+        assertThat(get("/api/v1/articles/" + FixtureNews.NATO_COPY_ID, 200).get("storyId").asLong())
+                .isEqualTo(FixtureNews.NATO_STORY_ID);
+    }
+
+    @Test
+    void aMergedStoryIdAnswersWithTheStoryItJoined() {
+        JsonNode st = get("/api/v1/stories/" + FixtureNews.MERGED_STORY_ID, 200);
+        assertThat(st.get("id").asLong()).isEqualTo(FixtureNews.NATO_STORY_ID);
+        assertThat(get("/api/v1/stories/987654", 404).get("error").asText()).contains("987654");
     }
 
     @Test
@@ -161,7 +224,8 @@ class ApiHttpTest {
     @ValueSource(strings = {"/api/v1/articles?limit=101", "/api/v1/articles?limit=0", "/api/v1/articles?limit=-1",
             "/api/v1/articles?offset=-5", "/api/v1/articles?limit=abc", "/api/v1/articles?offset=99999999999",
             "/api/v1/articles/abc", "/api/v1/articles/0", "/api/v1/search", "/api/v1/search?q=%20",
-            "/api/v1/search?q=x&limit=500", "/api/v1/tags/x?offset=-1"})
+            "/api/v1/search?q=x&limit=500", "/api/v1/tags/x?offset=-1", "/api/v1/stories?limit=0",
+            "/api/v1/stories?offset=abc", "/api/v1/stories/abc", "/api/v1/stories/0", "/api/v1/stories/-1"})
     void badParametersAre400WithAJsonError(String path) {
         JsonNode error = get(path, 400);
         assertThat(error.get("error").asText()).startsWith("parameter '");
@@ -187,11 +251,12 @@ class ApiHttpTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         Map<String, String> examples = Map.of("{id}", String.valueOf(FixtureNews.NATO_ID),
                 "{label}", Links.encodePathSegment("الناتو"));
+        Map<String, String> storyExamples = Map.of("{id}", String.valueOf(FixtureNews.NATO_STORY_ID));
         List<String> checked = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             String url = path.getKey();
-            for (var e : examples.entrySet()) {
+            for (var e : (url.startsWith("/api/v1/stories/") ? storyExamples : examples).entrySet()) {
                 url = url.replace(e.getKey(), e.getValue());
             }
             assertThat(url).as("an example for every path parameter").doesNotContain("{");
@@ -211,7 +276,7 @@ class ApiHttpTest {
             }
             checked.add(url);
         }
-        assertThat(checked).hasSize(6);
+        assertThat(checked).hasSize(8);
     }
 
     /** ...and nothing the API serves is left out of the document. */

@@ -3,6 +3,7 @@ package org.khabar.serve.portal;
 import org.junit.jupiter.api.Test;
 import org.khabar.app.ArticleView;
 import org.khabar.app.SimilarItem;
+import org.khabar.app.StoryRef;
 import org.khabar.app.Teaser;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
@@ -41,7 +42,7 @@ class ArticlePageTest {
             similar.add(similar(id)); // repeated
         }
         ArticleView view = new ArticleView(article(1, List.of()), SRC, similar(2), similar,
-                List.of(teaser(1), teaser(3), teaser(40)));
+                List.of(teaser(1), teaser(3), teaser(40)), null);
         ArticlePage page = ArticlePage.of(view);
         assertThat(page.readAlso().teaser().id()).isEqualTo(2);
         assertThat(page.similar()).extracting(s -> s.teaser().id()).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
@@ -50,7 +51,7 @@ class ArticlePageTest {
 
     @Test
     void readAlsoPointingAtItselfIsDropped() {
-        ArticlePage page = ArticlePage.of(new ArticleView(article(7, List.of()), SRC, similar(7), List.of(similar(8)), List.of()));
+        ArticlePage page = ArticlePage.of(new ArticleView(article(7, List.of()), SRC, similar(7), List.of(similar(8)), List.of(), null));
         assertThat(page.readAlso()).isNull();
         assertThat(page.similar()).extracting(s -> s.teaser().id()).containsExactly(8L);
     }
@@ -58,8 +59,10 @@ class ArticlePageTest {
     @Test
     void tagsWithTheSameLabelAreLinkedOnce() {
         List<Tag> tags = List.of(new Tag("ناتو", "الناتو", 3), new Tag("ناتو2", "الناتو", 2), new Tag("كييف", "كييف", 1));
-        ArticlePage page = ArticlePage.of(new ArticleView(article(1, tags), SRC, null, List.of(), List.of()));
+        ArticlePage page = ArticlePage.of(new ArticleView(article(1, tags), SRC, null, List.of(), List.of(),
+                new StoryRef(9, 3, 2)));
         assertThat(page.tags()).extracting(Tag::label).containsExactly("الناتو", "كييف");
         assertThat(page.sourceName()).isEqualTo("مصدر");
+        assertThat(page.story()).isEqualTo(new StoryRef(9, 3, 2));
     }
 }

@@ -1,0 +1,170 @@
+package org.khabar.related;
+
+import org.junit.jupiter.api.Test;
+import org.khabar.core.Tag;
+import org.khabar.store.RelatedCache.Related;
+import org.khabar.store.RelatedCache.RelatedItem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One test per list rule of {@link Diversifier}. Candidates are given best first, as retrieval returns them. */
+class DiversifierTest {
+    static final Instant T0 = Instant.parse("2018-05-10T12:00:00Z");
+    static final Tag NATO = new Tag("ناتو", "الناتو", 1);
+    static final Tag KYIV = new Tag("كييف", "كييف", 1);
+    static final Tag KURSK = new Tag("كورسك", "كورسك", 1);
+    static final Tag OIL = new Tag("نفط", "النفط", 1);
+
+    final Diversifier diversifier = new Diversifier(10, 3);
+
+    /** Query article 1 in story 100; article 2 is its syndicated copy. */
+    final RelatedQuery query = new RelatedQuery(1, T0, 100L, null, Set.of(1L, 2L), List.of(NATO, KYIV, KURSK));
+
+    static RelatedCandidate cand(long id, String outlet, Long story, Tag... tags) {
+        return new RelatedCandidate(id, outlet, T0, story, null, 100 - id, List.of(tags));
+    }
+
+    static RelatedCandidate copy(long id, String outlet, Long story, long of) {
+        return new RelatedCandidate(id, outlet, T0, story, of, 100 - id, List.of());
+    }
+
+    /** Candidates 10, 11, … each from its own story and outlet: fill material that breaks no rule. */
+    static List<RelatedCandidate> filler(int n) {
+        List<RelatedCandidate> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(cand(50 + i, "filler" + i, 5000L + i));
+        return out;
+    }
+
+    static List<Long> shown(Related r) {
+        List<Long> out = new ArrayList<>();
+        if (r.readAlso() != null) out.add(r.readAlso());
+        r.similar().forEach(i -> out.add(i.articleId()));
+        return out;
+    }
+
+    static List<Long> similarIds(Related r) {
+        return r.similar().stream().map(RelatedItem::articleId).toList();
+    }
+
+    @Test
+    void neverTheArticleItself() {
+        Related r = diversifier.select(query, List.of(cand(1, "bbc", 100L), cand(20, "cnn", 200L)), T0);
+        assertThat(shown(r)).containsExactly(20L);
+    }
+
+    @Test
+    void neverAMemberOfItsDuplicateGroupNorAnyCopy() {
+        List<RelatedCandidate> cs = List.of(
+                cand(2, "cnn", 300L),           // its copy, listed in the query's duplicate group
+                copy(21, "rt", 301L, 1L),       // a copy of the article itself (group not yet known to the query)
+                copy(22, "rt", 302L, 30L),      // a copy of some other article: its canonical stands for it
+                cand(30, "bbc", 302L));
+        Related r = diversifier.select(query, cs, T0);
+        assertThat(shown(r)).containsExactly(30L);
+    }
+
+    @Test
+    void theQueryBeingACopyExcludesItsCanonicalArticle() {
+        RelatedQuery ofCopy = new RelatedQuery(2, T0, 100L, 1L, Set.of(1L, 2L), List.of());
+        Related r = diversifier.select(ofCopy, List.of(cand(1, "bbc", 200L), cand(20, "cnn", 300L)), T0);
+        assertThat(shown(r)).containsExactly(20L);
+    }
+
+    @Test
+    void neverAnArticleOfItsOwnStory() {
+        List<RelatedCandidate> cs = List.of(cand(20, "cnn", 100L), cand(21, "bbc", 100L), cand(22, "rt", 200L));
+        Related r = diversifier.select(query, cs, T0);
+        assertThat(shown(r)).containsExactly(22L);
+    }
+
+    @Test
+    void atMostOneItemPerStoryCountingReadAlso() {
+        List<RelatedCandidate> cs = List.of(
+                cand(20, "cnn", 200L), cand(21, "bbc", 200L),     // 21: second item of story 200 (read also's)
+                cand(22, "rt", 300L), cand(23, "france24", 300L), // 23: second item of story 300
+                cand(24, "alarabiya", 400L));
+        Related r = diversifier.select(query, cs, T0);
+        assertThat(r.readAlso()).isEqualTo(20L);
+        assertThat(similarIds(r)).containsExactly(22L, 24L);
+    }
+
+    @Test
+    void unclusteredArticlesCountAsStoriesOfTheirOwn() {
+        List<RelatedCandidate> cs = List.of(cand(20, "cnn", null), cand(21, "bbc", null), cand(22, "rt", null));
+        assertThat(shown(diversifier.select(query, cs, T0))).containsExactly(20L, 21L, 22L);
+    }
+
+    @Test
+    void readAlsoIsTheMostRelevantItemOfAnotherStoryAndIsNotInTheSimilarList() {
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "cnn", 100L));  // most relevant, but of the query's own story
+        cs.add(cand(21, "bbc", 200L));
+        cs.addAll(filler(12));
+        Related r = diversifier.select(query, cs, T0);
+        assertThat(r.readAlso()).isEqualTo(21L);
+        assertThat(r.similar()).hasSize(10);
+        assertThat(similarIds(r)).doesNotContain(21L, 20L).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void noMoreThanThreeFromOneOutletWhileOtherOutletsHaveItems() {
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "rt", 200L));                                      // read also
+        for (int i = 0; i < 8; i++) cs.add(cand(21 + i, "bbc", 300L + i)); // eight from bbc, best after read also
+        cs.addAll(filler(12));
+        Related r = diversifier.select(query, cs, T0);
+        List<Long> similar = similarIds(r);
+        assertThat(similar).hasSize(10);
+        assertThat(similar.stream().filter(id -> id >= 21 && id <= 28)).containsExactly(21L, 22L, 23L);
+        // relevance order is kept: the three bbc items still lead the list
+        assertThat(similar.subList(0, 3)).containsExactly(21L, 22L, 23L);
+    }
+
+    @Test
+    void heldBackOutletItemsFillTheListWhenNoAlternativeIsLeft() {
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "rt", 200L));
+        for (int i = 0; i < 8; i++) cs.add(cand(21 + i, "bbc", 300L + i));
+        cs.add(cand(40, "cnn", 400L));
+        Related r = diversifier.select(query, cs, T0);
+        // cnn's one item and then every bbc item: there is nothing else to show
+        assertThat(similarIds(r)).containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L, 40L);
+    }
+
+    @Test
+    void eachItemCarriesTheSharedTagLabelsAsItsReason() {
+        List<RelatedCandidate> cs = List.of(cand(20, "cnn", 200L, KYIV), cand(21, "bbc", 300L, KURSK, NATO, OIL),
+                cand(22, "rt", 400L, OIL));
+        Related r = diversifier.select(query, cs, T0);
+        assertThat(r.similar()).extracting(RelatedItem::sharedTags)
+                .containsExactly(List.of("الناتو", "كورسك"), List.of());
+    }
+
+    @Test
+    void sharedTagsFollowTheQueryOrderWithoutRepeatsAndAtMostThree() {
+        Tag natoAgain = new Tag("حلف ناتو", "الناتو", 1);
+        List<Tag> q = List.of(NATO, natoAgain, KYIV, KURSK, OIL);
+        assertThat(Diversifier.sharedTags(q, List.of(OIL, KURSK, KYIV, natoAgain, NATO)))
+                .containsExactly("الناتو", "كييف", "كورسك");
+    }
+
+    @Test
+    void noEligibleCandidateGivesNoReadAlsoAndAnEmptyList() {
+        Related r = diversifier.select(query, List.of(cand(1, "bbc", 100L), cand(20, "cnn", 100L)), T0);
+        assertThat(r.readAlso()).isNull();
+        assertThat(r.similar()).isEmpty();
+        assertThat(r.computedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void refusesNonsenseSizes() {
+        assertThatThrownBy(() -> new Diversifier(0, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Diversifier(10, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
