@@ -67,7 +67,7 @@ public final class Backends {
                 fingerprints);
         Ingestor ingestor = new Ingestor(store, corpus, index, analysis, dedup,
                 new StoryClusterer(stories, ClusterParams.defaults()), stories, new FeatureExtractor(clusterStats),
-                clusterStats, transactions, clock);
+                clusterStats, transactions, related, clock);
         // Pages get more-like-this in its own order under the editor's list rules (related.Diversifier: never the
         // own story or a copy, one item per story, outlets mixed). On the judged ANT queries that measured P@10
         // 0.450, above the scored ranker org.khabar.related.SimilarArticles (0.367); plain more-like-this scores

@@ -10,6 +10,7 @@ import org.khabar.index.SearchIndex;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.NamespacedCorpusStats;
+import org.khabar.store.RelatedCache;
 import org.khabar.store.StoryStore;
 import org.khabar.store.Transactions;
 
@@ -39,12 +40,13 @@ public final class Ingestor {
     private final FeatureExtractor features;
     private final NamespacedCorpusStats clusterStats;
     private final Transactions transactions;
+    private final RelatedCache related;
     private final Clock clock;
 
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
                     FeatureExtractor features, NamespacedCorpusStats clusterStats, Transactions transactions,
-                    Clock clock) {
+                    RelatedCache related, Clock clock) {
         this.store = store;
         this.corpus = corpus;
         this.index = index;
@@ -55,6 +57,7 @@ public final class Ingestor {
         this.features = features;
         this.clusterStats = clusterStats;
         this.transactions = transactions;
+        this.related = related;
         this.clock = clock;
     }
 
@@ -96,14 +99,22 @@ public final class Ingestor {
         }
         StoryClusterer.Assignment assignment = clusterer.add(features.features(stored));
         store.setStory(stored.id(), assignment.storyId());
+        // Articles whose story changed have cached related lists built on the old story ("never its own story",
+        // "one per story"): they are recomputed by the refresher instead of staying short until then.
+        List<Long> restoried = new ArrayList<>();
         for (long moved : assignment.splitOff()) {
-            for (StoryStore.Member m : stories.members(moved)) store.setStory(m.articleId(), moved);
+            for (StoryStore.Member m : stories.members(moved)) {
+                store.setStory(m.articleId(), moved);
+                restoried.add(m.articleId());
+            }
         }
         if (!assignment.merged().isEmpty()) {
             for (StoryStore.Member m : stories.members(assignment.storyId())) {
                 store.setStory(m.articleId(), assignment.storyId());
+                restoried.add(m.articleId());
             }
         }
+        if (!restoried.isEmpty()) related.markStale(restoried);
         index.index(stored.withStoryId(assignment.storyId()));
         return IngestOutcome.STORED;
     }
