@@ -52,6 +52,10 @@ public final class SimilarEval implements Callable<Integer> {
     @Option(names = "--pool", description = "write the shuffled, system-blind pool of unjudged pairs to this file and stop")
     Path pool;
 
+    @Option(names = "--pool-depth", description = "with --pool: also pool the served lists down to this depth, "
+            + "so that a better ranking can be judged (default: ${DEFAULT-VALUE})")
+    int poolDepth = K;
+
     @Option(names = "--seed", description = "query sampling seed (default: ${DEFAULT-VALUE})")
     long seed = 20180501L;
 
@@ -79,7 +83,15 @@ public final class SimilarEval implements Callable<Integer> {
             mlt.put(q.externalId(), m);
         }
         if (pool != null) {
-            writePool(s, List.of(khabar, served, mlt), judged);
+            Map<String, List<String>> deep = new LinkedHashMap<>();
+            Diversifier deeper = new Diversifier(poolDepth, MltRelatedFinder.MAX_PER_OUTLET);
+            for (Article q : queries) {
+                List<String> d = new ArrayList<>();
+                s.served(deeper, q, Math.max(MltRelatedFinder.CANDIDATES, 6 * poolDepth)).similar()
+                        .forEach(i -> d.add(s.articles.get(i.articleId()).externalId()));
+                deep.put(q.externalId(), d);
+            }
+            writePool(s, List.of(khabar, served, mlt, deep), judged);
             return 0;
         }
         report("khabar", khabar, judged, s);
