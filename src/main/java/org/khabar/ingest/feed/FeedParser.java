@@ -76,6 +76,11 @@ public final class FeedParser {
             f.bozo = true;
             f.bozoMessage = "declared charset is wrong; decoded as " + f.encoding;
         }
+        String media = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.isEmpty() && !media.contains("xml") && !media.contains("json") && !f.bozo) {
+            f.bozo = true; // parsed anyway, but the server mislabels the feed: worth a warning on the health record
+            f.bozoMessage = "served as " + media + ", not an XML or JSON type";
+        }
         return f;
     }
 
