@@ -11,7 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 import org.khabar.core.Article;
+import org.khabar.ingest.CanonicalUrl;
+import org.khabar.ingest.PlainText;
 import org.khabar.ingest.feed.FeedParseException;
 import org.khabar.ingest.feed.FeedParser;
 import org.khabar.ingest.feed.HtmlSanitizer;
@@ -226,7 +229,7 @@ public final class Crawler implements AutoCloseable {
         String id = ItemIdentity.of(e);
         String link = e.link != null ? e.link : (e.guidIsLink ? e.guid : null);
         if (id == null || link == null) return null;
-        String url = ItemIdentity.cleanUrl(link);
+        String url = canonical(link);
         String html = e.bodyHtml();
         String summaryHtml = e.summary == null ? null : e.summary.value();
         boolean hasContent = !e.content.isEmpty();
@@ -238,13 +241,26 @@ public final class Crawler implements AutoCloseable {
             summaryOnly = false;
         }
         String title = e.title == null ? "" : e.title.type() != null && e.title.type().contains("html")
-                ? HtmlSanitizer.text(e.title.value()) : e.title.value().strip();
+                ? HtmlSanitizer.text(e.title.value()) : e.title.value();
+        // cleaned like an imported record (RecordMapper), so a crawled article equals the same article imported
+        title = Objects.requireNonNullElse(PlainText.line(title), "");
+        bodyText = PlainText.paragraphs(bodyText);
+        summary = PlainText.paragraphs(summary);
         Instant published = e.publishedParsed != null ? e.publishedParsed : e.updatedParsed;
-        String author = e.author == null ? null : e.author.name();
+        String author = e.author == null ? null : PlainText.line(e.author.name());
         String category = e.tags.isEmpty() ? null : e.tags.get(0).term();
         Article a = Article.draft(url, outlet.id(), e.guid != null ? e.guid : e.id, title, published, author,
                 summary, bodyText, category);
         return new NewItem(a, html, summaryOnly, feed.url(), id);
+    }
+
+    /** khabar's article identity ({@link CanonicalUrl}), as imports use; a non-web link keeps the cleaned form. */
+    static String canonical(String link) {
+        try {
+            return CanonicalUrl.of(link);
+        } catch (IllegalArgumentException e) {
+            return ItemIdentity.cleanUrl(link);
+        }
     }
 
     @Override
