@@ -66,12 +66,23 @@ public final class Ingestor {
      * ingest fails undoes only its own writes. Keep batches short: readers see none of a batch until it commits.
      */
     public synchronized <T> T inOneBatch(Supplier<T> work) {
-        return transactions.atomically(work);
+        try {
+            return transactions.atomically(work);
+        } catch (RuntimeException | Error e) {
+            clusterer.reset();
+            throw e;
+        }
     }
 
     /** Stores, tags, dedups, clusters and indexes one article; its store writes commit together or not at all. */
     public synchronized IngestOutcome ingest(Article draft) {
-        return transactions.atomically(() -> ingestInUnit(draft));
+        try {
+            return transactions.atomically(() -> ingestInUnit(draft));
+        } catch (RuntimeException | Error e) {
+            // The store undid the unit; the clusterer's memory of it must go too.
+            clusterer.reset();
+            throw e;
+        }
     }
 
     private IngestOutcome ingestInUnit(Article draft) {

@@ -4,10 +4,8 @@ import org.khabar.analyze.KhabarAnalyzer;
 import org.khabar.index.SearchIndex;
 import org.khabar.index.lucene.LuceneIndex;
 import org.khabar.index.opensearch.OpenSearchIndex;
-import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.FingerprintStore;
-import org.khabar.store.InMemoryFingerprintStore;
 import org.khabar.store.sqlite.SqliteFingerprintStore;
 import org.khabar.store.sqlite.SqliteStoryStore;
 import org.khabar.store.StoryStore;
@@ -18,6 +16,11 @@ import org.khabar.store.postgres.PostgresArticleStore;
 import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresCorpusStats;
 import org.khabar.store.postgres.PostgresDatabase;
+import org.khabar.store.postgres.PostgresFeedStateStore;
+import org.khabar.store.postgres.PostgresFingerprintStore;
+import org.khabar.store.postgres.PostgresStoryStore;
+import org.khabar.store.FeedStateStore;
+import org.khabar.store.sqlite.SqliteFeedStateStore;
 import org.khabar.store.postgres.PostgresRelatedCache;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
@@ -82,13 +85,38 @@ public final class SelectedBackends {
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
-            // NOT YET SHARED: there are no PostgreSQL fingerprint/story stores yet (the tables exist, V10/V15), so
-            // dedup and stories are per process on this backend. One ingesting process is correct; several are not.
+            // The database is the unit of work: its advisory lock serialises dedup and story assignment across
+            // every worker on it (PostgresDatabase#atomically).
             return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                    new PostgresRelatedCache(db), new InMemoryFingerprintStore(), new InMemoryStoryStore(),
-                    Transactions.EACH_WRITE_COMMITS, db);
+                    new PostgresRelatedCache(db), new PostgresFingerprintStore(db), new PostgresStoryStore(db),
+                    db, db);
         }
         throw new IllegalArgumentException("not a store: " + spec);
+    }
+
+    /**
+     * The crawler's state beside the chosen store: the SQLite file {@code feed-state.db} in an embedded folder, or
+     * the shared PostgreSQL tables (so every worker sees the items the others handed on). Closing it releases what
+     * it opened.
+     */
+    public static FeedStateHandle openFeedState(BackendSpec spec, Map<String, String> env) {
+        if (spec instanceof BackendSpec.SqliteStore s) {
+            SqliteFeedStateStore store = SqliteFeedStateStore.open(s.dir().resolve("feed-state.db"));
+            return new FeedStateHandle(store, store);
+        }
+        if (spec instanceof BackendSpec.PostgresStore p) {
+            PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
+            return new FeedStateHandle(new PostgresFeedStateStore(db), db);
+        }
+        throw new IllegalArgumentException("not a store: " + spec);
+    }
+
+    /** A feed state store and what must be closed with it. */
+    public record FeedStateHandle(FeedStateStore store, AutoCloseable owner) implements AutoCloseable {
+        @Override
+        public void close() {
+            closeQuietly(owner);
+        }
     }
 
     public static SearchIndex openIndex(BackendSpec spec) {
