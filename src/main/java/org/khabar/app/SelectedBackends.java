@@ -20,6 +20,8 @@ import org.khabar.store.postgres.PostgresFeedStateStore;
 import org.khabar.store.postgres.PostgresFingerprintStore;
 import org.khabar.store.postgres.PostgresStoryStore;
 import org.khabar.store.FeedStateStore;
+import org.khabar.store.WorkLeases;
+import org.khabar.store.postgres.PostgresWorkLeases;
 import org.khabar.store.sqlite.SqliteFeedStateStore;
 import org.khabar.store.postgres.PostgresRelatedCache;
 import org.khabar.store.sqlite.SqliteArticleStore;
@@ -96,23 +98,25 @@ public final class SelectedBackends {
 
     /**
      * The crawler's state beside the chosen store: the SQLite file {@code feed-state.db} in an embedded folder, or
-     * the shared PostgreSQL tables (so every worker sees the items the others handed on). Closing it releases what
-     * it opened.
+     * the shared PostgreSQL tables (so every worker sees the items the others handed on, and feed polls are leased).
+     * Closing it releases what it opened.
      */
     public static FeedStateHandle openFeedState(BackendSpec spec, Map<String, String> env) {
         if (spec instanceof BackendSpec.SqliteStore s) {
             SqliteFeedStateStore store = SqliteFeedStateStore.open(s.dir().resolve("feed-state.db"));
-            return new FeedStateHandle(store, store);
+            // One process per embedded folder (DataDirLock): nobody to share feeds with.
+            return new FeedStateHandle(store, WorkLeases.UNSHARED, store);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
-            return new FeedStateHandle(new PostgresFeedStateStore(db), db);
+            return new FeedStateHandle(new PostgresFeedStateStore(db), new PostgresWorkLeases(db), db);
         }
         throw new IllegalArgumentException("not a store: " + spec);
     }
 
-    /** A feed state store and what must be closed with it. */
-    public record FeedStateHandle(FeedStateStore store, AutoCloseable owner) implements AutoCloseable {
+    /** A feed state store, the leases its workers share, and what must be closed with them. */
+    public record FeedStateHandle(FeedStateStore store, WorkLeases leases, AutoCloseable owner)
+            implements AutoCloseable {
         @Override
         public void close() {
             closeQuietly(owner);
