@@ -69,14 +69,7 @@ public final class SelectedBackends {
             parts.close();
             throw e;
         }
-        return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
-                parts.stories(), index, parts.transactions(), clock, () -> {
-                    try {
-                        index.close();
-                    } finally {
-                        parts.close();
-                    }
-                });
+        return assemble(parts, index, clock);
     }
 
     public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
@@ -86,14 +79,30 @@ public final class SelectedBackends {
                     new SqliteFingerprintStore(db), new SqliteStoryStore(db), db, db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
-            PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
-            // The database is the unit of work: its advisory lock serialises dedup and story assignment across
-            // every worker on it (PostgresDatabase#atomically).
-            return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                    new PostgresRelatedCache(db), new PostgresFingerprintStore(db), new PostgresStoryStore(db),
-                    db, db);
+            return openPostgres(PostgresConfig.fromSpec(p.spec(), env));
         }
         throw new IllegalArgumentException("not a store: " + spec);
+    }
+
+    /** Every store on one PostgreSQL database, sharing its pool and unit of work. */
+    public static StoreParts openPostgres(PostgresConfig config) {
+        PostgresDatabase db = PostgresDatabase.open(config);
+        // The database is the unit of work: its advisory lock serialises dedup and story assignment across
+        // every worker on it (PostgresDatabase#atomically).
+        return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
+                new PostgresRelatedCache(db), new PostgresFingerprintStore(db), new PostgresStoryStore(db), db, db);
+    }
+
+    /** khabar on already opened store parts and index; closing it closes both. */
+    public static Khabar assemble(StoreParts parts, SearchIndex index, Clock clock) {
+        return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
+                parts.stories(), index, parts.transactions(), clock, () -> {
+                    try {
+                        index.close();
+                    } finally {
+                        parts.close();
+                    }
+                });
     }
 
     /**
