@@ -134,7 +134,9 @@ public final class SelectedBackends {
 
     public static SearchIndex openIndex(BackendSpec spec) {
         if (spec instanceof BackendSpec.LuceneIndexSpec l) return new LuceneIndex(l.dir(), new KhabarAnalyzer());
-        if (spec instanceof BackendSpec.OpenSearchIndexSpec o) return OpenSearchIndex.open(o.nodes(), new KhabarAnalyzer());
+        if (spec instanceof BackendSpec.OpenSearchIndexSpec o) {
+            return OpenSearchIndex.open(o.nodes(), o.alias(), new KhabarAnalyzer(), o.shards(), o.replicas());
+        }
         throw new IllegalArgumentException("not an index: " + spec);
     }
 
