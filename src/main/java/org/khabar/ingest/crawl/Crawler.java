@@ -29,6 +29,7 @@ import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.store.FeedStateStore;
 import org.khabar.store.FeedStateStore.FeedState;
+import org.khabar.store.WorkLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,9 @@ public final class Crawler implements AutoCloseable {
     private final CrawlPolicy policy;
     private final Clock clock;
     private final ExecutorService workers;
+    private final WorkLeases leases;
+    private final String holder;
+    private final Duration leaseTtl;
     private ScheduledExecutorService ticker;
 
     /** Result of polling one feed. */
@@ -57,6 +61,18 @@ public final class Crawler implements AutoCloseable {
 
     public Crawler(OutletRegistry outlets, Fetcher fetcher, FeedStateStore store, ItemSink sink, CrawlPolicy policy,
                    Clock clock) {
+        this(outlets, fetcher, store, sink, policy, clock, WorkLeases.UNSHARED, "local", Duration.ofMinutes(2));
+    }
+
+    /**
+     * A crawler that shares its feeds with other workers: a feed is polled only under its lease (held by
+     * {@code holder} for at most {@code leaseTtl}, so a dead worker's feeds come back after that time).
+     */
+    public Crawler(OutletRegistry outlets, Fetcher fetcher, FeedStateStore store, ItemSink sink, CrawlPolicy policy,
+                   Clock clock, WorkLeases leases, String holder, Duration leaseTtl) {
+        this.leases = leases;
+        this.holder = holder;
+        this.leaseTtl = leaseTtl;
         this.outlets = outlets;
         this.fetcher = fetcher;
         this.store = store;
@@ -104,13 +120,14 @@ public final class Crawler implements AutoCloseable {
             for (Outlet.FeedSource f : o.feeds()) {
                 FeedState st = store.load(f.url()).orElse(FeedState.initial(f.url(), o.id()));
                 if (onlyDue && st.nextPoll() != null && st.nextPoll().isAfter(now)) continue;
-                futures.add(workers.submit(() -> poll(o, f)));
+                futures.add(workers.submit(() -> pollLeased(o, f, onlyDue)));
             }
         }
         List<PollResult> results = new ArrayList<>();
         for (Future<PollResult> fu : futures) {
             try {
-                results.add(fu.get());
+                PollResult r = fu.get();
+                if (r != null) results.add(r);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -119,6 +136,30 @@ public final class Crawler implements AutoCloseable {
             }
         }
         return Collections.unmodifiableList(results);
+    }
+
+    /** Polls a feed under its lease; null when another worker holds it or has polled it since it was due. */
+    private PollResult pollLeased(Outlet o, Outlet.FeedSource f, boolean onlyDue) {
+        try {
+            if (!leases.tryClaim(f.url(), holder, leaseTtl)) return null;
+        } catch (RuntimeException e) {
+            // The shared store is away (restarting): the feed stays due and is tried at the next tick.
+            LOG.warn("cannot take the lease of {}: {}", f.url(), e.toString());
+            return null;
+        }
+        try {
+            if (onlyDue) {
+                FeedState st = store.load(f.url()).orElse(null);
+                if (st != null && st.nextPoll() != null && st.nextPoll().isAfter(clock.instant())) return null;
+            }
+            return poll(o, f);
+        } finally {
+            try {
+                leases.release(f.url(), holder);
+            } catch (RuntimeException e) {
+                LOG.warn("cannot release the lease of {} (it expires by itself): {}", f.url(), e.toString());
+            }
+        }
     }
 
     /** Fetches, parses and delivers one feed; never throws. */
