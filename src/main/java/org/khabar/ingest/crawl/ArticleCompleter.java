@@ -34,24 +34,33 @@ public final class ArticleCompleter {
     /** The article to ingest for {@code item}; {@code outlet} (may be null) bounds which canonical URLs count. */
     public Article complete(NewItem item, Outlet outlet) throws Exception {
         Article a = item.article();
-        if (!item.summaryOnly()) return a;
+        String url = canonical(a.url());
+        if (!item.summaryOnly()) return withUrl(a, url);
+        // fetched by the feed's link: the canonical form folds http into https, which the site may not serve
         FetchResult page = fetcher.fetch(a.url());
         ExtractedArticle extracted = extractor.extract(page.body(), page.contentType(), page.finalUrl());
-        if (!extracted.hasArticle()) return a;
-        String url = a.url();
-        String canonical = extracted.canonicalUrl();
-        if (canonical != null && sameSite(canonical, page.finalUrl(), outlet)) {
-            try {
-                url = CanonicalUrl.of(canonical);
-            } catch (IllegalArgumentException e) {
-                // unusable canonical: keep the feed's link
-            }
-        }
+        if (!extracted.hasArticle()) return withUrl(a, url);
+        String pageCanonical = extracted.canonicalUrl();
+        if (pageCanonical != null && sameSite(pageCanonical, page.finalUrl(), outlet)) url = canonical(pageCanonical);
         String title = a.title().isBlank() && extracted.title() != null ? PlainText.line(extracted.title()) : a.title();
         String summary = a.summary() != null ? a.summary() : a.body();
         return new Article(0, url, a.sourceId(), a.externalId(), title, a.published(),
                 a.author() != null ? a.author() : PlainText.line(extracted.author()), summary,
                 PlainText.paragraphs(extracted.text()), a.category(), java.util.List.of(), null, null, null);
+    }
+
+    /** khabar's article identity ({@link CanonicalUrl}), as imports use; a non-web URL stays as it is. */
+    static String canonical(String url) {
+        try {
+            return CanonicalUrl.of(url);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static Article withUrl(Article a, String url) {
+        return new Article(a.id(), url, a.sourceId(), a.externalId(), a.title(), a.published(), a.author(),
+                a.summary(), a.body(), a.category(), a.tags(), a.ingested(), a.duplicateOf(), a.storyId());
     }
 
     static boolean sameSite(String candidate, String pageUrl, Outlet outlet) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import org.khabar.core.Article;
-import org.khabar.ingest.CanonicalUrl;
 import org.khabar.ingest.PlainText;
 import org.khabar.ingest.feed.FeedParseException;
 import org.khabar.ingest.feed.FeedParser;
@@ -270,7 +269,7 @@ public final class Crawler implements AutoCloseable {
         String id = ItemIdentity.of(e);
         String link = e.link != null ? e.link : (e.guidIsLink ? e.guid : null);
         if (id == null || link == null) return null;
-        String url = canonical(link);
+        String url = ItemIdentity.cleanUrl(link); // fetchable; ArticleCompleter turns it into the identity
         String html = e.bodyHtml();
         String summaryHtml = e.summary == null ? null : e.summary.value();
         boolean hasContent = !e.content.isEmpty();
@@ -293,15 +292,6 @@ public final class Crawler implements AutoCloseable {
         Article a = Article.draft(url, outlet.id(), e.guid != null ? e.guid : e.id, title, published, author,
                 summary, bodyText, category);
         return new NewItem(a, html, summaryOnly, feed.url(), id);
-    }
-
-    /** khabar's article identity ({@link CanonicalUrl}), as imports use; a non-web link keeps the cleaned form. */
-    static String canonical(String link) {
-        try {
-            return CanonicalUrl.of(link);
-        } catch (IllegalArgumentException e) {
-            return ItemIdentity.cleanUrl(link);
-        }
     }
 
     @Override

@@ -108,7 +108,9 @@ public final class AntCrawlEval {
                          Duration.ofHours(24), threads, 3), Clock.systemUTC())) {
                 for (Crawler.PollResult r : crawler.crawlAll()) {
                     feeds++;
-                    if (r.status().equals("error")) feedErrors++;
+                    if (r.status().equals("error")) {
+                        if (feedErrors++ == 0) System.err.println("first feed error: " + r.feedUrl() + ": " + r.error());
+                    }
                 }
             }
             return compare(corpus, crawled, feeds, feedErrors, (System.nanoTime() - t0) / 1e9);
