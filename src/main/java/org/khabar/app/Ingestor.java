@@ -42,6 +42,22 @@ public final class Ingestor {
     private final Transactions transactions;
     private final RelatedCache related;
     private final Clock clock;
+    private final StageTimes stageTimes = new StageTimes();
+
+    /** Wall time spent in dedup and in story clustering, for the scale benchmark's per-article ingest cost. */
+    public static final class StageTimes {
+        private long articles;
+        private long dedupNanos;
+        private long clusterNanos;
+
+        public synchronized long articles() { return articles; }
+        public synchronized long dedupNanos() { return dedupNanos; }
+        public synchronized long clusterNanos() { return clusterNanos; }
+    }
+
+    public StageTimes stageTimes() {
+        return stageTimes;
+    }
 
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
@@ -87,7 +103,12 @@ public final class Ingestor {
         keys.addAll(clusterStats.keys(features.corpusKeys(stored)));
         corpus.addDocument(keys);
 
+        long dedupStart = System.nanoTime();
         DedupDecision decision = dedup.ingest(stored, store);
+        synchronized (stageTimes) {
+            stageTimes.articles++;
+            stageTimes.dedupNanos += System.nanoTime() - dedupStart;
+        }
         if (decision.isDuplicate()) {
             // A copy takes its original's story and stays out of the index and every list.
             long canonical = decision.canonicalId();
@@ -97,6 +118,7 @@ public final class Ingestor {
         if (decision.canonicalChanged()) {
             for (long member : decision.repoint()) if (member != stored.id()) index.delete(member);
         }
+        long clusterStart = System.nanoTime();
         StoryClusterer.Assignment assignment = clusterer.add(features.features(stored));
         store.setStory(stored.id(), assignment.storyId());
         // Articles whose story changed have cached related lists built on the old story ("never its own story",
@@ -115,6 +137,9 @@ public final class Ingestor {
             }
         }
         if (!restoried.isEmpty()) related.markStale(restoried);
+        synchronized (stageTimes) {
+            stageTimes.clusterNanos += System.nanoTime() - clusterStart;
+        }
         index.index(stored.withStoryId(assignment.storyId()));
         return IngestOutcome.STORED;
     }
