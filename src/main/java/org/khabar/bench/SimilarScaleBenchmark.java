@@ -2,6 +2,9 @@ package org.khabar.bench;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
@@ -51,6 +54,7 @@ public final class SimilarScaleBenchmark {
     private static final int WARM_UP = 200;
     /** Field names of khabar's Lucene documents (index.lucene.LuceneIndex.Fields). */
     private static final String ID_FIELD = "id";
+    private static final String ID_SORT_FIELD = "id_sort";
     private static final String[] PLAIN_MLT_FIELDS = {"title", "body"};
 
     private final SyntheticNews generator;
@@ -68,8 +72,10 @@ public final class SimilarScaleBenchmark {
     }
 
     /** One size's figures, all per article or per query, in milliseconds. */
-    public record Row(long articles, long canonical, double ingestMs, double ingestCpuMs, double dedupMs,
-                      double dedupLastTenthMs, double clusterMs, double clusterLastTenthMs, Percentiles khabar,
+    public record Row(long articles, long canonical, long ingested, double ingestMs, double ingestCpuMs,
+                      double dedupMs, double dedupLastTenthMs, double clusterMs, double clusterLastTenthMs,
+                      double dedupCpuMs, double clusterCpuMs, double dedupCpuLastTenthMs, double clusterCpuLastTenthMs,
+                      Percentiles khabar,
                       Percentiles khabarCpu, Percentiles plainMlt, Percentiles plainMltCpu, Percentiles cacheLookup,
                       Percentiles pageView, double meanListSize, int timedQueries, long peakRssMiB) {
     }
@@ -117,7 +123,9 @@ public final class SimilarScaleBenchmark {
         long a0 = st.articles();
         long d0 = st.dedupNanos();
         long c0 = st.clusterNanos();
-        long a9 = a0, d9 = d0, c9 = c0;
+        long dc0 = st.dedupCpuNanos();
+        long cc0 = st.clusterCpuNanos();
+        long a9 = a0, d9 = d0, c9 = c0, dc9 = dc0, cc9 = cc0;
         long wall0 = System.nanoTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long stored = 0;
@@ -144,6 +152,8 @@ public final class SimilarScaleBenchmark {
                 a9 = st.articles();
                 d9 = st.dedupNanos();
                 c9 = st.clusterNanos();
+                dc9 = st.dedupCpuNanos();
+                cc9 = st.clusterCpuNanos();
             }
             i = end;
             if (sinceCommit >= COMMIT_EVERY || i == n) {
@@ -153,10 +163,12 @@ public final class SimilarScaleBenchmark {
             }
             if ((i - from) % reportEvery < BATCH && i < n) {
                 double secs = (System.nanoTime() - wall0) / 1e9;
-                out.printf(Locale.ROOT, "  ingested %d of %d (%.0f articles/s over this size, dedup %.3f + cluster "
-                                + "%.3f ms/article so far)%n", i, n, (i - from) / secs,
+                out.printf(Locale.ROOT, "  ingested %d of %d (%.0f articles/s over this step, dedup %.3f + cluster "
+                                + "%.3f ms/article so far, CPU %.3f + %.3f)%n", i, n, (i - from) / secs,
                         perArticle(st.dedupNanos() - d0, st.articles() - a0),
-                        perArticle(st.clusterNanos() - c0, st.articles() - a0));
+                        perArticle(st.clusterNanos() - c0, st.articles() - a0),
+                        perArticle(st.dedupCpuNanos() - dc0, st.articles() - a0),
+                        perArticle(st.clusterCpuNanos() - cc0, st.articles() - a0));
                 out.flush();
             }
         }
@@ -208,9 +220,11 @@ public final class SimilarScaleBenchmark {
             }
             long dq = st.articles() - a0;
             long dq9 = st.articles() - a9;
-            return new Row(n, canonical, ingestMs, ingestCpuMs, perArticle(st.dedupNanos() - d0, dq),
+            return new Row(n, canonical, n - from, ingestMs, ingestCpuMs, perArticle(st.dedupNanos() - d0, dq),
                     perArticle(st.dedupNanos() - d9, dq9), perArticle(st.clusterNanos() - c0, dq),
-                    perArticle(st.clusterNanos() - c9, dq9), Percentiles.of(live), Percentiles.of(liveCpu),
+                    perArticle(st.clusterNanos() - c9, dq9), perArticle(st.dedupCpuNanos() - dc0, dq),
+                    perArticle(st.clusterCpuNanos() - cc0, dq), perArticle(st.dedupCpuNanos() - dc9, dq9),
+                    perArticle(st.clusterCpuNanos() - cc9, dq9), Percentiles.of(live), Percentiles.of(liveCpu),
                     Percentiles.of(mlt), Percentiles.of(mltCpu), Percentiles.of(lookup), Percentiles.of(page),
                     listItems / (double) m, m, PeakMemory.peakRssMiB());
         }
@@ -239,8 +253,13 @@ public final class SimilarScaleBenchmark {
         mlt.setFieldNames(PLAIN_MLT_FIELDS);
         Query like = mlt.like(self.scoreDocs[0].doc);
         int found = 0;
+        // Like khabar's finder, it resolves its hits to article ids (from the same doc values): a list needs them.
+        List<LeafReaderContext> leaves = reader.leaves();
         for (var sd : searcher.search(like, 11).scoreDocs) {
-            if (sd.doc != self.scoreDocs[0].doc) found++;
+            if (sd.doc == self.scoreDocs[0].doc) continue;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            NumericDocValues ids = leaf.reader().getNumericDocValues(ID_SORT_FIELD);
+            if (ids != null && ids.advanceExact(sd.doc - leaf.docBase) && ids.longValue() > 0) found++;
         }
         return found;
     }
@@ -264,13 +283,21 @@ public final class SimilarScaleBenchmark {
     }
 
     private void printRow(Row r) {
-        out.printf(Locale.ROOT, "%n| articles | ingest ms/article (wall, CPU) | dedup ms/article (step, last 10%%) "
-                + "| cluster ms/article (step, last 10%%) | khabar live p50 / p99 ms (CPU) | plain MLT p50 / p99 ms (CPU) "
-                + "| cached list p50 / p99 ms | page view p50 / p99 ms | peak RSS MiB |%n");
-        out.printf(Locale.ROOT, "| %,d | %.2f, %.2f | %.3f, %.3f | %.3f, %.3f | %s (%s) | %s (%s) | %s | %s | %,d |%n",
-                r.articles(), r.ingestMs(), r.ingestCpuMs(), r.dedupMs(), r.dedupLastTenthMs(), r.clusterMs(),
-                r.clusterLastTenthMs(), r.khabar(), r.khabarCpu(), r.plainMlt(), r.plainMltCpu(), r.cacheLookup(),
-                r.pageView(), r.peakRssMiB());
+        out.printf(Locale.ROOT, "%n| articles | ingested this step | ingest ms/article (wall, CPU) | dedup ms/article "
+                + "wall (all, last 10%%) CPU (all, last 10%%) | cluster ms/article wall (all, last 10%%) CPU (all, last "
+                + "10%%) | khabar live p50 / p99 ms (CPU) | plain MLT p50 / p99 ms (CPU) | cached list p50 / p99 ms "
+                + "| page view p50 / p99 ms | peak RSS MiB |%n");
+        if (r.ingested() == 0) {
+            out.printf(Locale.ROOT, "| %,d | 0 | — | — | — | %s (%s) | %s (%s) | %s | %s | %,d |%n", r.articles(),
+                    r.khabar(), r.khabarCpu(), r.plainMlt(), r.plainMltCpu(), r.cacheLookup(), r.pageView(),
+                    r.peakRssMiB());
+        } else {
+            out.printf(Locale.ROOT, "| %,d | %,d | %.2f, %.2f | %.3f, %.3f; %.3f, %.3f | %.3f, %.3f; %.3f, %.3f | %s (%s) "
+                            + "| %s (%s) | %s | %s | %,d |%n", r.articles(), r.ingested(), r.ingestMs(), r.ingestCpuMs(),
+                    r.dedupMs(), r.dedupLastTenthMs(), r.dedupCpuMs(), r.dedupCpuLastTenthMs(), r.clusterMs(),
+                    r.clusterLastTenthMs(), r.clusterCpuMs(), r.clusterCpuLastTenthMs(), r.khabar(), r.khabarCpu(),
+                    r.plainMlt(), r.plainMltCpu(), r.cacheLookup(), r.pageView(), r.peakRssMiB());
+        }
         out.printf(Locale.ROOT, "  (%d timed queries after %d warm-up; %,d canonical articles; mean similar list "
                 + "%.1f items)%n%n", r.timedQueries(), WARM_UP, r.canonical(), r.meanListSize());
         out.flush();
