@@ -44,6 +44,33 @@ public final class Ingestor {
     private final Transactions transactions;
     private final RelatedCache related;
     private final Clock clock;
+    private final StageTimes stageTimes = new StageTimes();
+
+    /** Wall time spent in dedup and in story clustering, for the scale benchmark's per-article ingest cost. */
+    public static final class StageTimes {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private long articles;
+        private long dedupNanos;
+        private long clusterNanos;
+        private long dedupCpuNanos;
+        private long clusterCpuNanos;
+
+        public synchronized long articles() { return articles; }
+        public synchronized long dedupNanos() { return dedupNanos; }
+        public synchronized long clusterNanos() { return clusterNanos; }
+        /** CPU time of the ingest thread: the cost undisturbed by other load on the machine. */
+        public synchronized long dedupCpuNanos() { return dedupCpuNanos; }
+        public synchronized long clusterCpuNanos() { return clusterCpuNanos; }
+
+        static long cpuNow() {
+            return THREADS.getCurrentThreadCpuTime();
+        }
+    }
+
+    public StageTimes stageTimes() {
+        return stageTimes;
+    }
 
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
@@ -100,7 +127,14 @@ public final class Ingestor {
         keys.addAll(clusterStats.keys(features.corpusKeys(stored)));
         corpus.addDocument(keys);
 
+        long dedupStart = System.nanoTime();
+        long dedupCpuStart = StageTimes.cpuNow();
         DedupDecision decision = dedup.ingest(stored, store);
+        synchronized (stageTimes) {
+            stageTimes.articles++;
+            stageTimes.dedupNanos += System.nanoTime() - dedupStart;
+            stageTimes.dedupCpuNanos += StageTimes.cpuNow() - dedupCpuStart;
+        }
         if (decision.isDuplicate()) {
             // A copy takes its original's story and stays out of the index and every list.
             long canonical = decision.canonicalId();
@@ -122,6 +156,8 @@ public final class Ingestor {
                 return IngestOutcome.STORED;
             }
         }
+        long clusterStart = System.nanoTime();
+        long clusterCpuStart = StageTimes.cpuNow();
         StoryClusterer.Assignment assignment = clusterer.add(features.features(stored));
         store.setStory(stored.id(), assignment.storyId());
         // Articles whose story changed have cached related lists built on the old story ("never its own story",
@@ -140,6 +176,10 @@ public final class Ingestor {
             }
         }
         if (!restoried.isEmpty()) related.markStale(restoried);
+        synchronized (stageTimes) {
+            stageTimes.clusterNanos += System.nanoTime() - clusterStart;
+            stageTimes.clusterCpuNanos += StageTimes.cpuNow() - clusterCpuStart;
+        }
         index.index(stored.withStoryId(assignment.storyId()));
         return IngestOutcome.STORED;
     }

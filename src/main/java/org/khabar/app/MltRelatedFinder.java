@@ -62,7 +62,7 @@ public final class MltRelatedFinder implements RelatedFinder {
                 .orElse(article.storyId());
 
         List<SearchHit> hits = index.moreLikeThis(canonicalId, CANDIDATES, groupIds);
-        Map<Long, Article> byId = store.getAll(hits.stream().map(SearchHit::articleId).toList()).stream()
+        Map<Long, Article> byId = store.getAllWithoutBodies(hits.stream().map(SearchHit::articleId).toList()).stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
         Set<String> seenTitles = new HashSet<>();
         seenTitles.add(article.title().strip());

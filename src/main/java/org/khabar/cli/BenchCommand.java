@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks, each side by side with a plain Lucene baseline in the same run.",
-        subcommands = {BenchCommand.Import.class, org.khabar.eval.AnalyzeBench.class, org.khabar.eval.SimilarBench.class})
+        subcommands = {BenchCommand.Import.class, org.khabar.eval.AnalyzeBench.class, BenchSimilarCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -149,6 +149,26 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void getAllWithoutBodiesIsGetAllWithTheBodiesAtMostEmptied() {
+        long a = store.insert(draft("https://a.example/1", "s", T0)).id();
+        long b = store.insert(draft("https://a.example/2", "s", T0)).id();
+        store.replaceTags(a, List.of(new org.khabar.core.Tag("k", "وسم", 0.5)));
+        List<Article> full = store.getAll(List.of(b, 999_999L, a));
+        List<Article> light = store.getAllWithoutBodies(List.of(b, 999_999L, a));
+        assertThat(light).hasSize(2);
+        for (int i = 0; i < full.size(); i++) {
+            Article f = full.get(i);
+            Article l = light.get(i);
+            assertThat(l.body()).isIn("", f.body());
+            assertThat(new Article(l.id(), l.url(), l.sourceId(), l.externalId(), l.title(), l.published(), l.author(),
+                    l.summary(), f.body(), l.category(), l.tags(), l.ingested(), l.duplicateOf(), l.storyId()))
+                    .isEqualTo(f);
+        }
+        assertThat(light.get(1).tags()).extracting(org.khabar.core.Tag::label).containsExactly("وسم");
+        assertThat(store.getAllWithoutBodies(List.of())).isEmpty();
+    }
+
+    @Test
     void getAllHandlesMoreIdsThanOneStatementTakes() {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 1_200; i++) ids.add(store.insert(draft("https://a.example/" + i, "s", T0)).id());

@@ -39,6 +39,8 @@ public final class SqliteArticleStore implements ArticleStore {
     private static final String COLUMNS =
             "a.id, a.url, a.source_id, a.external_id, a.title, a.published, a.author, a.summary, a.body, a.category,"
                     + " a.ingested, a.duplicate_of, a.story_id";
+    /** {@link #COLUMNS} with an empty body, same positions. */
+    private static final String COLUMNS_WITHOUT_BODY = COLUMNS.replace("a.body", "'' AS body");
     private static final String LATEST_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC";
 
     private static final String INSERT_ARTICLE =
@@ -168,13 +170,22 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public List<Article> getAll(Collection<Long> ids) {
+        return getAll(ids, COLUMNS);
+    }
+
+    @Override
+    public List<Article> getAllWithoutBodies(Collection<Long> ids) {
+        return getAll(ids, COLUMNS_WITHOUT_BODY);
+    }
+
+    private List<Article> getAll(Collection<Long> ids, String columns) {
         if (ids.isEmpty()) return List.of();
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<Long, Article> found = db.readSnapshot(c -> {
             Map<Long, Article> byId = new HashMap<>();
             for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
                 List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
-                for (Article a : select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id IN ("
+                for (Article a : select(c, "SELECT " + columns + " FROM articles a WHERE a.id IN ("
                         + placeholders(chunk.size()) + ")", chunk.toArray())) {
                     byId.put(a.id(), a);
                 }
