@@ -31,6 +31,6 @@ class AntCrawlEvalTest {
         assertThat(r.titlesIdentical()).isEqualTo(r.docs());
         // floors just under the measured figures, so a regression fails the test
         assertThat(r.bodiesIdentical()).isGreaterThanOrEqualTo((int) (0.95 * r.docs()));
-        assertThat(r.meanBodyTokenF1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(r.meanBodyTokenF1()).isGreaterThanOrEqualTo(0.985);
     }
 }
