@@ -36,6 +36,7 @@ import org.khabar.ingest.fetch.FetchConfig;
 import org.khabar.ingest.fetch.Fetcher;
 import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
+import org.khabar.store.sqlite.SqliteDatabase;
 import org.khabar.store.sqlite.SqliteFeedStateStore;
 
 /**
@@ -86,7 +87,12 @@ public final class AntCrawlEval {
             int k = 2;
             for (var e : byOutlet.entrySet()) {
                 List<AntSite.Doc> docs = e.getValue().stream().map(corpus.docs::get).toList();
-                AntSite site = new AntSite(e.getKey(), docs, InetAddress.getByName("127.0.0." + k++));
+                List<InetAddress> addresses = new ArrayList<>();
+                for (int f = 0; f < AntSite.feedCount(docs.size()); f++) {
+                    if (k > 254) throw new IllegalStateException("more feeds than loopback addresses");
+                    addresses.add(InetAddress.getByName("127.0.0." + k++));
+                }
+                AntSite site = new AntSite(e.getKey(), docs, addresses);
                 sites.add(site);
                 outlets.add(new Outlet(e.getKey(), e.getKey(), "https://" + siteDomain(docs) + "/", "ar", null,
                         site.feedUrls().stream().map(Outlet.FeedSource::of).toList()));
@@ -100,7 +106,9 @@ public final class AntCrawlEval {
             Files.createDirectories(workDir);
             int feedErrors = 0;
             int feeds = 0;
-            try (SqliteFeedStateStore state = SqliteFeedStateStore.open(workDir.resolve("feed-state.db"));
+            // one shared connection (the application's single-writer database), not a connection per call
+            try (SqliteDatabase db = SqliteDatabase.open(workDir);
+                 SqliteFeedStateStore state = new SqliteFeedStateStore(db);
                  Crawler crawler = new Crawler(registry, fetcher, state, item -> {
                      Article a = completer.complete(item, registry.get(item.article().sourceId()).orElse(null));
                      crawled.put(a.externalId(), a);

@@ -13,11 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 
 /**
- * One outlet of the ANT corpus as a small news site on a loopback address: RSS feeds of summary-only items
+ * One outlet of the ANT corpus as a small news site on loopback: RSS feeds of summary-only items
  * ({@code /feed/<n>.xml}, {@value #ITEMS_PER_FEED} items each) and one article page per item ({@code /a/<n>})
  * wrapped in the boilerplate real news pages carry (menu, breadcrumbs, share bar, related links, comments,
- * footer). Each outlet gets its own address (127.0.0.2, 127.0.0.3...), so the crawler's one-request-per-host
- * politeness applies per outlet as it would on the web.
+ * footer). Each feed and its pages live on their own loopback address (127.0.0.2, 127.0.0.3...), like an outlet's
+ * section subdomains: the crawler's one-request-per-host politeness then lets feeds be crawled side by side.
  */
 final class AntSite implements AutoCloseable {
 
@@ -37,33 +37,41 @@ final class AntSite implements AutoCloseable {
 
     private final String outletName;
     private final List<Doc> docs;
-    private final HttpServer server;
+    private final List<HttpServer> servers = new ArrayList<>();
+    private final List<String> bases = new ArrayList<>();
     private final ExecutorService executor;
-    private final String base;
 
-    AntSite(String outletName, List<Doc> docs, InetAddress address) throws IOException {
+    /** Needs {@link #feedCount(int)} addresses, one per feed. */
+    AntSite(String outletName, List<Doc> docs, List<InetAddress> addresses) throws IOException {
         this.outletName = outletName;
         this.docs = List.copyOf(docs);
-        this.server = HttpServer.create(new InetSocketAddress(address, 0), 64);
         this.executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ant-site");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
-        this.base = "http://" + address.getHostAddress() + ":" + server.getAddress().getPort();
+        for (int i = 0; i < feedCount(docs.size()); i++) {
+            HttpServer server = HttpServer.create(new InetSocketAddress(addresses.get(i), 0), 64);
+            server.setExecutor(executor);
+            server.createContext("/", this::handle);
+            server.start();
+            servers.add(server);
+            bases.add("http://" + addresses.get(i).getHostAddress() + ":" + server.getAddress().getPort());
+        }
+    }
+
+    static int feedCount(int docs) {
+        return (docs + ITEMS_PER_FEED - 1) / ITEMS_PER_FEED;
     }
 
     List<String> feedUrls() {
         List<String> urls = new ArrayList<>();
-        for (int i = 0; i * ITEMS_PER_FEED < docs.size(); i++) urls.add(base + "/feed/" + i + ".xml");
+        for (int i = 0; i < bases.size(); i++) urls.add(bases.get(i) + "/feed/" + i + ".xml");
         return urls;
     }
 
     String pageUrl(int n) {
-        return base + "/a/" + n;
+        return bases.get(n / ITEMS_PER_FEED) + "/a/" + n;
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -107,7 +115,7 @@ final class AntSite implements AutoCloseable {
     String feed(int n) {
         StringBuilder sb = new StringBuilder(ITEMS_PER_FEED * 700);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>")
-                .append(xml(outletName)).append("</title><link>").append(base).append("/</link>")
+                .append(xml(outletName)).append("</title><link>").append(bases.get(n)).append("/</link>")
                 .append("<description>آخر الأخبار</description><language>ar</language>\n");
         int end = Math.min(docs.size(), (n + 1) * ITEMS_PER_FEED);
         for (int i = n * ITEMS_PER_FEED; i < end; i++) {
@@ -189,7 +197,7 @@ final class AntSite implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        servers.forEach(s -> s.stop(0));
         executor.shutdownNow();
     }
 }
