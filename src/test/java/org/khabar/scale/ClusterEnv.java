@@ -55,6 +55,23 @@ final class ClusterEnv {
         throw last;
     }
 
+    /** The repository's ops/ folder (KHABAR_OPS, else ops/ under the build's working directory). */
+    static Path ops() {
+        String v = System.getenv("KHABAR_OPS");
+        return v != null && !v.isBlank() ? Path.of(v) : Path.of(System.getProperty("user.dir"), "ops");
+    }
+
+    /** Runs an ops script and fails with its output when it fails. */
+    static void runOps(String script, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", ops().resolve(script).toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(script + " failed:\n" + out);
+        }
+    }
+
     /** A `khabar` child JVM with the test classpath. */
     static ProcessBuilder khabar(Path log, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
