@@ -72,6 +72,10 @@ public final class Ingestor {
         return stageTimes;
     }
 
+    /** Ids sent to the index by the unit in progress (and its batch), to take back if the store undoes it. */
+    private final List<Long> indexedInUnit = new ArrayList<>();
+    private int batchDepth;
+
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
                     FeatureExtractor features, NamespacedCorpusStats clusterStats, Transactions transactions,
@@ -95,22 +99,45 @@ public final class Ingestor {
      * ingest fails undoes only its own writes. Keep batches short: readers see none of a batch until it commits.
      */
     public synchronized <T> T inOneBatch(Supplier<T> work) {
+        int mark = indexedInUnit.size();
+        batchDepth++;
         try {
             return transactions.atomically(work);
         } catch (RuntimeException | Error e) {
-            clusterer.reset();
+            undo(mark);
             throw e;
+        } finally {
+            if (--batchDepth == 0) indexedInUnit.clear();
         }
     }
 
     /** Stores, tags, dedups, clusters and indexes one article; its store writes commit together or not at all. */
     public synchronized IngestOutcome ingest(Article draft) {
+        int mark = indexedInUnit.size();
         try {
             return transactions.atomically(() -> ingestInUnit(draft));
         } catch (RuntimeException | Error e) {
-            // The store undid the unit; the clusterer's memory of it must go too.
-            clusterer.reset();
+            undo(mark);
             throw e;
+        } finally {
+            if (batchDepth == 0) indexedInUnit.clear();
+        }
+    }
+
+    /**
+     * The store undid a unit: the clusterer's memory of it goes too, and so do the documents it sent to the index
+     * (their ids were rolled back and will be given to other articles; a retry indexes the article under its new id).
+     */
+    private void undo(int mark) {
+        clusterer.reset();
+        List<Long> orphans = new ArrayList<>(indexedInUnit.subList(mark, indexedInUnit.size()));
+        indexedInUnit.subList(mark, indexedInUnit.size()).clear();
+        for (long id : orphans) {
+            try {
+                index.delete(id);
+            } catch (RuntimeException ignored) {
+                // index unreachable: IndexSync.reconcile removes documents the store does not have
+            }
         }
     }
 
@@ -153,6 +180,7 @@ public final class Ingestor {
                 stories.assign(story, new StoryStore.Member(stored.id(), stored.sourceId(), when));
                 store.setStory(stored.id(), story);
                 index.index(stored.withStoryId(story));
+                indexedInUnit.add(stored.id());
                 return IngestOutcome.STORED;
             }
         }
@@ -181,6 +209,7 @@ public final class Ingestor {
             stageTimes.clusterCpuNanos += StageTimes.cpuNow() - clusterCpuStart;
         }
         index.index(stored.withStoryId(assignment.storyId()));
+        indexedInUnit.add(stored.id());
         return IngestOutcome.STORED;
     }
 }

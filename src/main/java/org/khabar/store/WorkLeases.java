@@ -23,6 +23,12 @@ public interface WorkLeases {
         return !claim(List.of(key), holder, ttl, 1).isEmpty();
     }
 
+    /**
+     * Extends a lease its holder still has by {@code ttl} from now (a long piece of work keeps its lease while its
+     * worker lives); false when the lease was lost (expired and taken by another worker).
+     */
+    boolean renew(String key, String holder, Duration ttl);
+
     /** Gives a lease back early (the work is done); a lease held by another holder is left alone. */
     void release(String key, String holder);
 
@@ -31,6 +37,11 @@ public interface WorkLeases {
         @Override
         public List<String> claim(Collection<String> keys, String holder, Duration ttl, int max) {
             return keys.stream().distinct().limit(max).toList();
+        }
+
+        @Override
+        public boolean renew(String key, String holder, Duration ttl) {
+            return true;
         }
 
         @Override

@@ -60,6 +60,20 @@ public abstract class WorkLeasesContract {
     }
 
     @Test
+    void aRenewedLeaseOutlivesItsFirstExpiryAndALostOneCannotBeRenewed() throws Exception {
+        Duration shortTtl = Duration.ofMillis(600);
+        assertThat(one.tryClaim("feed", "w1", shortTtl)).isTrue();
+        for (int i = 0; i < 4; i++) {
+            Thread.sleep(250);
+            assertThat(one.renew("feed", "w1", shortTtl)).isTrue();
+        }
+        assertThat(two.tryClaim("feed", "w2", LONG)).as("renewed, so still held").isFalse();
+        Thread.sleep(900);
+        assertThat(two.tryClaim("feed", "w2", LONG)).isTrue();
+        assertThat(one.renew("feed", "w1", shortTtl)).as("lost to w2").isFalse();
+    }
+
+    @Test
     void concurrentClaimersNeverShareAKey() throws Exception {
         List<String> keys = IntStream.range(0, 60).mapToObj(i -> "feed-" + i).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);

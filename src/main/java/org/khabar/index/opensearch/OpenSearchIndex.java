@@ -98,16 +98,18 @@ public final class OpenSearchIndex implements SearchIndex {
         JsonNode existing = rest.call("GET", "/_alias/" + alias, null, 404);
         if (existing.has(alias) || hasAliasEntry(existing)) return;
         JsonNode plainIndex = rest.call("HEAD", "/" + alias, null, 404);
-        String first = alias + "-" + System.currentTimeMillis();
-        createConcrete(first);
-        try {
-            rest.call("POST", "/_aliases", "{\"actions\":[{\"add\":{\"index\":\"" + first + "\",\"alias\":\"" + alias
-                    + "\"}}]}");
-        } catch (RuntimeException e) {
-            // Another process created the alias at the same moment: use theirs, drop ours.
-            rest.call("DELETE", "/" + first, null, 404);
-            JsonNode again = rest.call("GET", "/_alias/" + alias, null, 404);
-            if (!hasAliasEntry(again)) throw e;
+        // The first version has a fixed name and is created together with its alias in one request: when several
+        // workers start at once, exactly one creation wins and the others adopt it (with per-process names, each
+        // would add its own index to the alias, leaving it with no write index).
+        String first = alias + "-v1";
+        JsonNode created = createConcrete(first, true);
+        String error = created.path("error").path("type").asText("");
+        if (!error.isEmpty() && !error.equals("resource_already_exists_exception")) {
+            throw new IllegalStateException("cannot create OpenSearch index " + first + ": " + created);
+        }
+        if (!error.isEmpty()) {
+            rest.call("POST", "/_aliases", "{\"actions\":[{\"add\":{\"index\":\"" + first + "\",\"alias\":\""
+                    + alias + "\",\"is_write_index\":true}}]}");
         }
     }
 
@@ -121,7 +123,13 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     private void createConcrete(String name) {
+        createConcrete(name, false);
+    }
+
+    /** Creates a concrete index; with {@code withAlias}, atomically behind the alias (400 if it exists: returned). */
+    private JsonNode createConcrete(String name, boolean withAlias) {
         ObjectNode body = OpenSearchRest.JSON.createObjectNode();
+        if (withAlias) body.putObject("aliases").putObject(alias).put("is_write_index", true);
         ObjectNode settings = body.putObject("settings");
         settings.put("number_of_shards", shards).put("number_of_replicas", replicas);
         ObjectNode analysis = settings.putObject("analysis");
@@ -142,7 +150,7 @@ public final class OpenSearchIndex implements SearchIndex {
         for (String f : List.of("title_terms", "body_terms", "tag_terms")) {
             props.putObject(f).put("type", "text").put("analyzer", "whitespace");
         }
-        rest.call("PUT", "/" + name, body);
+        return withAlias ? rest.call("PUT", "/" + name, body, 400) : rest.call("PUT", "/" + name, body);
     }
 
     // ---- reindexing -----------------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ public final class Crawler implements AutoCloseable {
     private final WorkLeases leases;
     private final String holder;
     private final Duration leaseTtl;
+    private final ScheduledExecutorService renewer;
     private ScheduledExecutorService ticker;
 
     /** Result of polling one feed. */
@@ -72,6 +73,11 @@ public final class Crawler implements AutoCloseable {
         this.leases = leases;
         this.holder = holder;
         this.leaseTtl = leaseTtl;
+        this.renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "khabar-lease-renewal");
+            t.setDaemon(true);
+            return t;
+        });
         this.outlets = outlets;
         this.fetcher = fetcher;
         this.store = store;
@@ -146,6 +152,15 @@ public final class Crawler implements AutoCloseable {
             LOG.warn("cannot take the lease of {}: {}", f.url(), e.toString());
             return null;
         }
+        // A slow poll keeps its lease while this worker lives; a dead worker stops renewing and the lease expires.
+        long every = Math.max(leaseTtl.toMillis() / 3, 50);
+        java.util.concurrent.ScheduledFuture<?> keep = renewer.scheduleAtFixedRate(() -> {
+            try {
+                if (!leases.renew(f.url(), holder, leaseTtl)) LOG.warn("lost the lease of {}", f.url());
+            } catch (RuntimeException e) {
+                LOG.warn("cannot renew the lease of {}: {}", f.url(), e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
         try {
             if (onlyDue) {
                 FeedState st = store.load(f.url()).orElse(null);
@@ -153,6 +168,7 @@ public final class Crawler implements AutoCloseable {
             }
             return poll(o, f);
         } finally {
+            keep.cancel(false);
             try {
                 leases.release(f.url(), holder);
             } catch (RuntimeException e) {
@@ -298,5 +314,6 @@ public final class Crawler implements AutoCloseable {
     public synchronized void close() {
         if (ticker != null) ticker.shutdownNow();
         workers.shutdownNow();
+        renewer.shutdownNow();
     }
 }

@@ -53,6 +53,13 @@ public final class PostgresWorkLeases implements WorkLeases {
     }
 
     @Override
+    public boolean renew(String key, String holder, Duration ttl) {
+        return db.transaction(c -> Sql.update(c, "UPDATE work_lease SET expires_at = "
+                + "(extract(epoch FROM clock_timestamp()) * 1000)::bigint + ? WHERE lease_key = ? AND holder = ?",
+                ttl.toMillis(), key, holder)) == 1;
+    }
+
+    @Override
     public void release(String key, String holder) {
         db.transaction(c -> Sql.update(c,
                 "UPDATE work_lease SET holder = NULL, expires_at = 0 WHERE lease_key = ? AND holder = ?", key, holder));

@@ -49,6 +49,20 @@ public final class SqliteWorkLeases implements WorkLeases {
     }
 
     @Override
+    public boolean renew(String key, String holder, Duration ttl) {
+        long until = clock.millis() + ttl.toMillis();
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE work_lease SET expires_at = ? WHERE lease_key = ? AND holder = ?")) {
+                ps.setLong(1, until);
+                ps.setString(2, key);
+                ps.setString(3, holder);
+                return ps.executeUpdate();
+            }
+        }) == 1;
+    }
+
+    @Override
     public void release(String key, String holder) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
