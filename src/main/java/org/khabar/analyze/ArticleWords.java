@@ -134,9 +134,7 @@ final class ArticleWords {
         if (pos < c.first) {
             c.first = pos;
         }
-        if (c.occurrences < c.starts.length) {
-            c.starts[c.occurrences++] = i;
-        }
+        c.occursAt(i);
     }
 
     private Candidate newCandidate(int i, int len, int seq) {
@@ -173,7 +171,7 @@ final class ArticleWords {
         Candidate c = newCandidate(i, len, -1);
         c.tf = 1;
         c.first = i;
-        c.starts[c.occurrences++] = i;
+        c.occursAt(i);
         return c;
     }
 

@@ -33,8 +33,8 @@ final class Candidate {
     int first = Integer.MAX_VALUE;
     boolean headArticle;
     boolean afterTitle;
-    /** Token positions of the first occurrences, from which the label is chosen. */
-    final int[] starts = new int[12];
+    /** Token positions of the occurrences after the first ({@link #at}), up to 12 in all; most words occur once. */
+    private int[] more;
     int occurrences;
     double score;
 
@@ -44,6 +44,23 @@ final class Candidate {
         this.keyHash = keyHash;
         this.at = at;
         this.seq = seq;
+    }
+
+    /** Records an occurrence at token {@code i} (the first is {@link #at}); the first 12 are kept for labels. */
+    void occursAt(int i) {
+        if (occurrences == 0) {
+            occurrences = 1;
+        } else if (occurrences < 12) {
+            if (more == null) {
+                more = new int[11];
+            }
+            more[occurrences++ - 1] = i;
+        }
+    }
+
+    /** Token position of recorded occurrence {@code o}. */
+    int start(int o) {
+        return o == 0 ? at : more[o - 1];
     }
 
     int length() {
@@ -72,7 +89,7 @@ final class Candidate {
         int bestCount = 0;
         Map<String, Integer> counts = new HashMap<>(8);
         for (int o = 0; o < occurrences; o++) {
-            String l = d.labelAt(starts[o], ids.length);
+            String l = d.labelAt(start(o), ids.length);
             int c = counts.merge(l, 1, Integer::sum);
             if (c > bestCount) {
                 best = l;

@@ -16,7 +16,6 @@ import org.khabar.store.CorpusStats;
 final class CorpusFrequencies {
 
     private static final int WORD = 0, DEFINITE = 1, AFTER_TITLE = 2;
-    private static final int PHRASE_LIMIT = 200_000;
 
     private final CorpusStats stats;
     private Vocabulary vocabulary;
@@ -25,6 +24,7 @@ final class CorpusFrequencies {
     private final int[][] stamp = new int[3][];
     private final long[][] df = new long[3][];
     private int generation = 1;
+    /** Phrase frequencies of the current article's shortlist. */
     private final Map<String, Long> phrases = new HashMap<>();
     /** IDF per word id, valid in the generation of {@code idfStamp}: the document count is fixed within one. */
     private int[] idfStamp = new int[0];
@@ -43,10 +43,10 @@ final class CorpusFrequencies {
 
     /** Starts a lookup round at statistics holding {@code documentCount} documents, for ids of {@code vocabulary}. */
     void at(long documentCount, Vocabulary vocabulary) {
+        phrases.clear(); // phrases rarely repeat across articles: read them per article, keep no cache of them
         if (documentCount != version || vocabulary != this.vocabulary) {
             version = documentCount;
             this.vocabulary = vocabulary;
-            phrases.clear();
             if (++generation == Integer.MAX_VALUE) {
                 generation = 1;
                 for (int[] s : stamp) {
@@ -98,9 +98,6 @@ final class CorpusFrequencies {
     void fetch() {
         if (missKeys.isEmpty()) {
             return;
-        }
-        if (phrases.size() > PHRASE_LIMIT) {
-            phrases.clear();
         }
         Map<String, Long> got = stats.documentFrequencies(missKeys);
         for (int i = 0; i < missKeys.size(); i++) {

@@ -2,8 +2,9 @@ package org.khabar.analyze;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.internal.hppc.IntHashSet;
 import org.khabar.core.Tag;
 import org.khabar.store.CorpusStats;
 
@@ -37,7 +38,11 @@ public final class KeywordTagger {
     private final Weights w;
     private final CandidateScorer scorer;
     private final TagSelection selection;
-    private volatile Vocabulary vocabulary;
+    /**
+     * Shared by all taggers of the process: a word's facts depend only on the word and the lexicon, and a tagger
+     * created for a new job (retag, evaluation fold) should not analyse the whole vocabulary again.
+     */
+    private static final AtomicReference<Vocabulary> VOCABULARY = new AtomicReference<>();
     /** The last analysed document per thread: the pipeline calls tag() and corpusKeys() on the same text. */
     private final ThreadLocal<ArticleWords> last = new ThreadLocal<>();
     private final ThreadLocal<CorpusFrequencies> frequencies;
@@ -53,7 +58,6 @@ public final class KeywordTagger {
         this.w = weights;
         this.scorer = new CandidateScorer(weights, Gazetteer.get());
         this.selection = new TagSelection(weights.subphraseKeep());
-        this.vocabulary = new Vocabulary(words, lex);
         this.frequencies = ThreadLocal.withInitial(() -> new CorpusFrequencies(stats));
     }
 
@@ -81,10 +85,10 @@ public final class KeywordTagger {
         if (d != null && d.title.equals(t) && d.body.equals(b)) {
             return d;
         }
-        Vocabulary v = vocabulary;
-        if (v.full()) {
-            v = new Vocabulary(words, lex); // bounded memory; the hot vocabulary refills it at once
-            vocabulary = v;
+        Vocabulary v = VOCABULARY.get();
+        if (v == null || v.full()) {
+            Vocabulary fresh = new Vocabulary(words, lex); // bounded memory; the hot vocabulary refills it at once
+            v = VOCABULARY.compareAndSet(v, fresh) ? fresh : VOCABULARY.get();
         }
         d = new ArticleWords(t, b, v);
         last.set(d);
@@ -94,15 +98,22 @@ public final class KeywordTagger {
     /** The distinct keys this document adds to the corpus statistics. */
     public Collection<String> corpusKeys(String title, String body) {
         ArticleWords d = analyse(title, body);
-        Collection<String> keys = new HashSet<>(d.n * 3);
+        // word keys are told apart by id; phrase keys hold a space and are distinct candidates already
+        List<String> keys = new ArrayList<>(d.n + d.candidates.size());
+        IntHashSet seen = new IntHashSet(d.n * 2);
+        boolean prefixClash = false;
         for (int i = 0; i < d.n; i++) {
             if (d.content[i]) {
                 String k = d.w[i].key();
-                keys.add(k);
-                if (d.w[i].article()) {
+                int id = d.ids[i] << 2;
+                if (seen.add(id)) {
+                    keys.add(k);
+                    prefixClash |= k.startsWith(DEFINITE) || k.startsWith(AFTER_TITLE);
+                }
+                if (d.w[i].article() && seen.add(id | 1)) {
                     keys.add(DEFINITE + k);
                 }
-                if (d.afterTitle[i]) {
+                if (d.afterTitle[i] && seen.add(id | 2)) {
                     keys.add(AFTER_TITLE + k);
                 }
             }
@@ -112,7 +123,8 @@ public final class KeywordTagger {
                 keys.add(c.key(d));
             }
         }
-        return keys;
+        // a Latin word written like a prefixed key ("d:x") could repeat one: only then is a set needed
+        return prefixClash ? new ArrayList<>(new java.util.LinkedHashSet<>(keys)) : keys;
     }
 
     /** Up to {@code max} tags, best first. Never null; empty for text without content words. */

@@ -95,7 +95,7 @@ final class TagSelection {
         int shift = la - (lb - 1);
         for (int x = 0; x < a.occurrences; x++) {
             for (int y = 0; y < b.occurrences; y++) {
-                if (b.starts[y] == a.starts[x] + shift) return a.starts[x];
+                if (b.start(y) == a.start(x) + shift) return a.start(x);
             }
         }
         return -1;
