@@ -15,9 +15,11 @@ import org.khabar.store.StoryStore;
 import org.khabar.store.Transactions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -93,12 +95,23 @@ public final class Ingestor {
      * ingest fails undoes only its own writes. Keep batches short: readers see none of a batch until it commits.
      */
     public synchronized <T> T inOneBatch(Supplier<T> work) {
-        return transactions.atomically(work);
+        try {
+            return transactions.atomically(work);
+        } catch (RuntimeException | Error e) {
+            clusterer.reset();
+            throw e;
+        }
     }
 
     /** Stores, tags, dedups, clusters and indexes one article; its store writes commit together or not at all. */
     public synchronized IngestOutcome ingest(Article draft) {
-        return transactions.atomically(() -> ingestInUnit(draft));
+        try {
+            return transactions.atomically(() -> ingestInUnit(draft));
+        } catch (RuntimeException | Error e) {
+            // The store undid the unit; the clusterer's memory of it must go too.
+            clusterer.reset();
+            throw e;
+        }
     }
 
     private IngestOutcome ingestInUnit(Article draft) {
@@ -130,6 +143,18 @@ public final class Ingestor {
         }
         if (decision.canonicalChanged()) {
             for (long member : decision.repoint()) if (member != stored.id()) index.delete(member);
+            // The new canonical of a group that has a story takes that story, as a copy would: clustering it
+            // afresh could start a second story for one event (another worker's clusterer never saw the first).
+            Optional<Long> groupStory = decision.members().stream().filter(m -> m != stored.id())
+                    .map(stories::storyOf).flatMap(Optional::stream).findFirst();
+            if (groupStory.isPresent()) {
+                long story = stories.resolve(groupStory.get());
+                Instant when = stored.published() != null ? stored.published() : stored.ingested();
+                stories.assign(story, new StoryStore.Member(stored.id(), stored.sourceId(), when));
+                store.setStory(stored.id(), story);
+                index.index(stored.withStoryId(story));
+                return IngestOutcome.STORED;
+            }
         }
         long clusterStart = System.nanoTime();
         long clusterCpuStart = StageTimes.cpuNow();

@@ -4,10 +4,8 @@ import org.khabar.analyze.KhabarAnalyzer;
 import org.khabar.index.SearchIndex;
 import org.khabar.index.lucene.LuceneIndex;
 import org.khabar.index.opensearch.OpenSearchIndex;
-import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.FingerprintStore;
-import org.khabar.store.InMemoryFingerprintStore;
 import org.khabar.store.sqlite.SqliteFingerprintStore;
 import org.khabar.store.sqlite.SqliteStoryStore;
 import org.khabar.store.StoryStore;
@@ -18,6 +16,13 @@ import org.khabar.store.postgres.PostgresArticleStore;
 import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresCorpusStats;
 import org.khabar.store.postgres.PostgresDatabase;
+import org.khabar.store.postgres.PostgresFeedStateStore;
+import org.khabar.store.postgres.PostgresFingerprintStore;
+import org.khabar.store.postgres.PostgresStoryStore;
+import org.khabar.store.FeedStateStore;
+import org.khabar.store.WorkLeases;
+import org.khabar.store.postgres.PostgresWorkLeases;
+import org.khabar.store.sqlite.SqliteFeedStateStore;
 import org.khabar.store.postgres.PostgresRelatedCache;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
@@ -64,6 +69,32 @@ public final class SelectedBackends {
             parts.close();
             throw e;
         }
+        return assemble(parts, index, clock);
+    }
+
+    public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
+        if (spec instanceof BackendSpec.SqliteStore s) {
+            SqliteDatabase db = SqliteDatabase.open(s.dir());
+            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
+                    new SqliteFingerprintStore(db), new SqliteStoryStore(db), db, db);
+        }
+        if (spec instanceof BackendSpec.PostgresStore p) {
+            return openPostgres(PostgresConfig.fromSpec(p.spec(), env));
+        }
+        throw new IllegalArgumentException("not a store: " + spec);
+    }
+
+    /** Every store on one PostgreSQL database, sharing its pool and unit of work. */
+    public static StoreParts openPostgres(PostgresConfig config) {
+        PostgresDatabase db = PostgresDatabase.open(config);
+        // The database is the unit of work: its advisory lock serialises dedup and story assignment across
+        // every worker on it (PostgresDatabase#atomically).
+        return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
+                new PostgresRelatedCache(db), new PostgresFingerprintStore(db), new PostgresStoryStore(db), db, db);
+    }
+
+    /** khabar on already opened store parts and index; closing it closes both. */
+    public static Khabar assemble(StoreParts parts, SearchIndex index, Clock clock) {
         return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
                 parts.stories(), index, parts.transactions(), clock, () -> {
                     try {
@@ -74,26 +105,38 @@ public final class SelectedBackends {
                 });
     }
 
-    public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
+    /**
+     * The crawler's state beside the chosen store: the SQLite file {@code feed-state.db} in an embedded folder, or
+     * the shared PostgreSQL tables (so every worker sees the items the others handed on, and feed polls are leased).
+     * Closing it releases what it opened.
+     */
+    public static FeedStateHandle openFeedState(BackendSpec spec, Map<String, String> env) {
         if (spec instanceof BackendSpec.SqliteStore s) {
-            SqliteDatabase db = SqliteDatabase.open(s.dir());
-            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
-                    new SqliteFingerprintStore(db), new SqliteStoryStore(db), db, db);
+            SqliteFeedStateStore store = SqliteFeedStateStore.open(s.dir().resolve("feed-state.db"));
+            // One process per embedded folder (DataDirLock): nobody to share feeds with.
+            return new FeedStateHandle(store, WorkLeases.UNSHARED, store);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
-            // NOT YET SHARED: there are no PostgreSQL fingerprint/story stores yet (the tables exist, V10/V15), so
-            // dedup and stories are per process on this backend. One ingesting process is correct; several are not.
-            return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                    new PostgresRelatedCache(db), new InMemoryFingerprintStore(), new InMemoryStoryStore(),
-                    Transactions.EACH_WRITE_COMMITS, db);
+            return new FeedStateHandle(new PostgresFeedStateStore(db), new PostgresWorkLeases(db), db);
         }
         throw new IllegalArgumentException("not a store: " + spec);
     }
 
+    /** A feed state store, the leases its workers share, and what must be closed with them. */
+    public record FeedStateHandle(FeedStateStore store, WorkLeases leases, AutoCloseable owner)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            closeQuietly(owner);
+        }
+    }
+
     public static SearchIndex openIndex(BackendSpec spec) {
         if (spec instanceof BackendSpec.LuceneIndexSpec l) return new LuceneIndex(l.dir(), new KhabarAnalyzer());
-        if (spec instanceof BackendSpec.OpenSearchIndexSpec o) return OpenSearchIndex.open(o.nodes(), new KhabarAnalyzer());
+        if (spec instanceof BackendSpec.OpenSearchIndexSpec o) {
+            return OpenSearchIndex.open(o.nodes(), o.alias(), new KhabarAnalyzer(), o.shards(), o.replicas());
+        }
         throw new IllegalArgumentException("not an index: " + spec);
     }
 

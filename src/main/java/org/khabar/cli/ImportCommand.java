@@ -1,8 +1,6 @@
 package org.khabar.cli;
 
-import org.khabar.app.Backends;
 import org.khabar.app.BulkImport;
-import org.khabar.app.DataDirLock;
 import org.khabar.app.Khabar;
 import org.khabar.ingest.ImportFormat;
 import picocli.CommandLine.Command;
@@ -32,8 +30,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<ImportFormat> fmt = Optional.ofNullable(format).map(ImportFormat::fromName);
-        try (DataDirLock lock = DataDirLock.acquire(data.dataDir(), "khabar import");
-             Khabar khabar = Backends.openEmbedded(data.dataDir())) {
+        try (DataOption.Held lock = data.lock("khabar import");
+             Khabar khabar = data.open()) {
             long t0 = System.nanoTime();
             BulkImport.Summary summary;
             try (Progress progress = new Progress("import", -1, System.err)) {

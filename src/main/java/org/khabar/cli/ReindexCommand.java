@@ -1,7 +1,5 @@
 package org.khabar.cli;
 
-import org.khabar.app.Backends;
-import org.khabar.app.DataDirLock;
 import org.khabar.app.IndexSync;
 import org.khabar.app.Khabar;
 import picocli.CommandLine.Command;
@@ -17,8 +15,8 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DataDirLock lock = DataDirLock.acquire(data.dataDir(), "khabar reindex");
-             Khabar khabar = Backends.openEmbedded(data.dataDir())) {
+        try (DataOption.Held lock = data.lock("khabar reindex");
+             Khabar khabar = data.open()) {
             long total = khabar.store().countAll();
             long indexed;
             try (Progress progress = new Progress("reindex", total, System.err)) {

@@ -1,7 +1,5 @@
 package org.khabar.cli;
 
-import org.khabar.app.Backends;
-import org.khabar.app.DataDirLock;
 import org.khabar.app.Khabar;
 import org.khabar.app.Retagger;
 import picocli.CommandLine.Command;
@@ -18,8 +16,8 @@ public final class RetagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DataDirLock lock = DataDirLock.acquire(data.dataDir(), "khabar retag");
-             Khabar khabar = Backends.openEmbedded(data.dataDir())) {
+        try (DataOption.Held lock = data.lock("khabar retag");
+             Khabar khabar = data.open()) {
             long changed;
             try (Progress progress = new Progress("retag", khabar.store().countAll(), System.err)) {
                 changed = new Retagger(khabar).retagAll(progress::step);

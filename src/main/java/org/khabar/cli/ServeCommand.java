@@ -1,8 +1,7 @@
 package org.khabar.cli;
 
-import org.khabar.app.Backends;
+import org.khabar.app.SelectedBackends;
 import org.khabar.app.BulkImport;
-import org.khabar.app.DataDirLock;
 import org.khabar.app.IndexSync;
 import org.khabar.app.Khabar;
 import org.khabar.app.RelatedRefresher;
@@ -16,7 +15,7 @@ import org.khabar.ingest.fetch.Fetcher;
 import org.khabar.ingest.outlet.AdminToken;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.serve.admin.OutletAdminRoutes;
-import org.khabar.store.sqlite.SqliteFeedStateStore;
+import org.khabar.store.FeedStateStore;
 import org.khabar.serve.WebConfig;
 import org.khabar.serve.WebServer;
 import picocli.CommandLine.Command;
@@ -60,14 +59,33 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--allow-private-feeds", description = "Allow feed URLs on loopback/private addresses (testing)")
     boolean allowPrivateFeeds;
 
+    @Option(names = "--lease-seconds", defaultValue = "120",
+            description = "How long a feed poll lease lasts when its worker dies without releasing it"
+                    + " (default ${DEFAULT-VALUE})")
+    long leaseSeconds;
+
+    @Option(names = "--crawl-tick-ms", defaultValue = "30000", hidden = true,
+            description = "How often due feeds are looked for (tests use a short tick)")
+    long crawlTickMillis;
+
+    /** Names this process in the lease table: host and pid, so an operator can tell who holds a feed. */
+    private static String workerId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        return host + ":" + ProcessHandle.current().pid();
+    }
+
     /** How often new articles are made durable and searchable while serving. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
 
     @Override
     public Integer call() throws Exception {
-        Path dir = data.dataDir();
-        DataDirLock lock = DataDirLock.acquire(dir, "khabar serve on " + host + ":" + port);
-        Khabar khabar = Backends.openEmbedded(dir);
+        DataOption.Held lock = data.lock("khabar serve on " + host + ":" + port);
+        Khabar khabar = data.open();
         long caughtUp;
         try (Progress progress = new Progress("index catch-up", -1, System.err)) {
             caughtUp = new IndexSync(khabar.store(), khabar.index()).reconcile(progress::step);
@@ -91,7 +109,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
 
         OutletRegistry outlets = outletsFile == null ? OutletRegistry.defaults() : OutletRegistry.load(outletsFile);
-        SqliteFeedStateStore feedState = SqliteFeedStateStore.open(dir.resolve("feed-state.db"));
+        SelectedBackends.FeedStateHandle feeds = SelectedBackends.openFeedState(data.storeSpec(), System.getenv());
+        FeedStateStore feedState = feeds.store();
         Crawler crawler = null;
         if (!noCrawl) {
             FetchConfig fetch = FetchConfig.defaults();
@@ -99,14 +118,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             Fetcher fetcher = new Fetcher(fetch);
             crawler = new Crawler(outlets, fetcher, feedState,
                     new FeedIngest(khabar, fetcher, new ArticleExtractor(), outlets), CrawlPolicy.defaults(),
-                    khabar.clock());
-            crawler.start(Duration.ofSeconds(30));
+                    khabar.clock(), feeds.leases(), workerId(), Duration.ofSeconds(leaseSeconds));
+            crawler.start(Duration.ofMillis(crawlTickMillis));
         }
         WebServer web = WebServer.start(khabar, WebConfig.defaults().withHost(host).withPort(port)
                 .extraRoutes(List.of(app -> OutletAdminRoutes.register(app, outlets, feedState,
                         AdminToken.fromEnvironment(), outletsFile))));
         Crawler runningCrawler = crawler;
-        System.out.println("khabar: portal on http://" + host + ":" + web.port() + "/ (data " + dir + ")");
+        System.out.println("khabar: portal on http://" + host + ":" + web.port() + "/ (" + data.describe() + ")");
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -120,6 +139,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 Thread.currentThread().interrupt();
             }
             khabar.close();
+            feeds.close();
             lock.close();
             stopped.countDown();
         }, "khabar-shutdown"));

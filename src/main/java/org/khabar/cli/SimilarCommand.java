@@ -2,8 +2,6 @@ package org.khabar.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.khabar.app.ArticleView;
-import org.khabar.app.Backends;
-import org.khabar.app.DataDirLock;
 import org.khabar.app.Khabar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +23,8 @@ public final class SimilarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (DataDirLock lock = DataDirLock.acquire(data.dataDir(), "khabar similar");
-             Khabar khabar = Backends.openEmbedded(data.dataDir())) {
+        try (DataOption.Held lock = data.lock("khabar similar");
+             Khabar khabar = data.open()) {
             Optional<ArticleView> view = khabar.article(id);
             if (view.isEmpty()) {
                 System.err.println("khabar: no article with id " + id);

@@ -46,6 +46,16 @@ public final class StoryClusterer {
         this.params = params;
     }
 
+    /**
+     * Forgets every live story. Called when a unit of work that fed this clusterer was rolled back: its live state
+     * may name stories or members the store no longer has, and a forgotten story is safer than a phantom one
+     * (later reports of its event start a new story, which a merge can join again).
+     */
+    public void reset() {
+        live.clear();
+        postings.clear();
+    }
+
     public int liveStories() {
         return live.size();
     }

@@ -52,6 +52,10 @@ public final class SimilarEval implements Callable<Integer> {
     @Option(names = "--pool", description = "write the shuffled, system-blind pool of unjudged pairs to this file and stop")
     Path pool;
 
+    @Option(names = "--pool-depth", description = "with --pool: also pool the served lists down to this depth, "
+            + "so that a better ranking can be judged (default: ${DEFAULT-VALUE})")
+    int poolDepth = K;
+
     @Option(names = "--seed", description = "query sampling seed (default: ${DEFAULT-VALUE})")
     long seed = 20180501L;
 
@@ -79,12 +83,21 @@ public final class SimilarEval implements Callable<Integer> {
             mlt.put(q.externalId(), m);
         }
         if (pool != null) {
-            writePool(s, List.of(khabar, served, mlt), judged);
+            Map<String, List<String>> deep = new LinkedHashMap<>();
+            Diversifier deeper = new Diversifier(poolDepth, MltRelatedFinder.MAX_PER_OUTLET);
+            for (Article q : queries) {
+                List<String> d = new ArrayList<>();
+                s.served(deeper, q, Math.max(MltRelatedFinder.CANDIDATES, 6 * poolDepth)).similar()
+                        .forEach(i -> d.add(s.articles.get(i.articleId()).externalId()));
+                deep.put(q.externalId(), d);
+            }
+            writePool(s, List.of(khabar, served, mlt, deep), judged);
             return 0;
         }
         report("khabar", khabar, judged, s);
         report("served", served, judged, s);
         report("plain MLT", mlt, judged, s);
+        reportCeiling(queries, judged, s);
         return 0;
     }
 
@@ -118,7 +131,9 @@ public final class SimilarEval implements Callable<Integer> {
 
     private void report(String name, Map<String, List<String>> lists, Map<String, Integer> judged, SimilarSetup s) {
         int useful = 0, unjudged = 0, repeats = 0, duplicates = 0, sameStory = 0, ownStory = 0, usefulAgainstRules = 0;
+        int sameReport = 0, otherTopic = 0, empty = 0;
         for (var e : lists.entrySet()) {
+            empty += Math.max(0, K - e.getValue().size());
             Article q = s.byDocno(e.getKey());
             Set<String> seen = new HashSet<>();
             Set<Long> groups = new HashSet<>();
@@ -127,6 +142,8 @@ public final class SimilarEval implements Callable<Integer> {
                 Integer label = judged.get(e.getKey() + "\t" + c);
                 if (label == null) unjudged++;
                 else if (label == 2) useful++;
+                else if (label == 1) sameReport++;
+                else otherTopic++;
                 if (!seen.add(c)) repeats++;
                 Article a = s.byDocno(c);
                 long group = a.duplicateOf() != null ? a.duplicateOf() : a.id();
@@ -141,9 +158,34 @@ public final class SimilarEval implements Callable<Integer> {
         int n = lists.size();
         System.out.printf("%-10s P@%d=%.3f  (useful %d of %d slots; unjudged %d; repeats %d; duplicates %d; "
                         + "items of the query's own story %d; further items of an already listed story %d; "
-                        + "useful items among those two %d)%n",
+                        + "useful items among those two %d)%n"
+                        + "           labels: useful %d, same report retold %d, other topic %d, unjudged %d, empty slots %d%n",
                 name, K, useful / (double) (n * K), useful, n * K, unjudged, repeats, duplicates, ownStory, sameStory,
-                usefulAgainstRules);
+                usefulAgainstRules, useful, sameReport, otherTopic, unjudged, empty);
+    }
+
+    /**
+     * The best P@10 any system could reach on the judged pool under the list rules: per query, the useful judged
+     * candidates outside the query's own story and its duplicate group, one per story. Unjudged items count as not
+     * useful, so no system can score above this until more pairs are judged.
+     */
+    private static void reportCeiling(List<Article> queries, Map<String, Integer> judged, SimilarSetup s) {
+        int reachable = 0, short10 = 0;
+        for (Article q : queries) {
+            long qGroup = q.duplicateOf() != null ? q.duplicateOf() : q.id();
+            Set<Long> stories = new HashSet<>();
+            for (var e : judged.entrySet()) {
+                if (e.getValue() != 2 || !e.getKey().startsWith(q.externalId() + "\t")) continue;
+                Article a = s.byDocno(e.getKey().substring(e.getKey().indexOf('\t') + 1));
+                long group = a.duplicateOf() != null ? a.duplicateOf() : a.id();
+                if (group != qGroup && !a.storyId().equals(q.storyId())) stories.add(a.storyId());
+            }
+            reachable += Math.min(K, stories.size());
+            if (stories.size() < K) short10++;
+        }
+        System.out.printf("ceiling    P@%d=%.3f  (useful judged items reachable under the rules: %d of %d slots; "
+                + "queries with fewer than %d: %d)%n", K, reachable / (double) (queries.size() * K), reachable,
+                queries.size() * K, K, short10);
     }
 
     private void writePool(SimilarSetup s, List<Map<String, List<String>>> systems,

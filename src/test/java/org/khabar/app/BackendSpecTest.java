@@ -32,7 +32,12 @@ class BackendSpecTest {
         assertThatThrownBy(() -> BackendSpec.store("sqlite:")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BackendSpec.index("elastic://x")).hasMessageContaining("lucene:DIR or opensearch://");
         assertThatThrownBy(() -> BackendSpec.index("opensearch://,")).hasMessageContaining("no OpenSearch node");
-        assertThatThrownBy(() -> BackendSpec.index("opensearch://a:1/../x?y")).hasMessageContaining("bad OpenSearch node");
+        assertThatThrownBy(() -> BackendSpec.index("opensearch://a:1/../x?y")).hasMessageContaining("bad OpenSearch option");
+        assertThatThrownBy(() -> BackendSpec.index("opensearch://a:1/../x")).hasMessageContaining("bad OpenSearch alias");
+        assertThatThrownBy(() -> BackendSpec.index("opensearch://a b:1")).hasMessageContaining("bad OpenSearch node");
+        assertThatThrownBy(() -> BackendSpec.index("opensearch://a:1?shards=0")).hasMessageContaining("shards");
+        assertThat(BackendSpec.index("opensearch://a:9201,b:9202/news-ar?shards=3&replicas=1"))
+                .isEqualTo(new BackendSpec.OpenSearchIndexSpec("http://a:9201,http://b:9202", "news-ar", 3, 1));
     }
 
     @Test

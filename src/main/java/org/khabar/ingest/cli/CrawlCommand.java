@@ -13,6 +13,9 @@ import org.khabar.ingest.fetch.AddressPolicy;
 import org.khabar.ingest.fetch.FetchConfig;
 import org.khabar.ingest.fetch.Fetcher;
 import org.khabar.ingest.outlet.OutletRegistry;
+import org.khabar.app.BackendSpec;
+import org.khabar.app.SelectedBackends;
+import org.khabar.store.WorkLeases;
 import org.khabar.store.sqlite.SqliteFeedStateStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +34,11 @@ public final class CrawlCommand implements Callable<Integer> {
             defaultValue = "data/feed-state.db")
     Path state;
 
+    @Option(names = "--store", paramLabel = "SPEC",
+            description = "Keep crawl state in a store instead (sqlite:DIR or postgresql://host:port/db, shared and"
+                    + " leased between workers).")
+    String store;
+
     @Option(names = "--json", description = "Print each new item as a JSON line.")
     boolean json;
 
@@ -40,17 +48,17 @@ public final class CrawlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutletRegistry registry = outlets == null ? OutletRegistry.defaults() : OutletRegistry.load(outlets);
-        if (state.getParent() != null) Files.createDirectories(state.getParent());
         FetchConfig cfg = FetchConfig.defaults();
         if (allowLoopback) cfg = cfg.withAddressPolicy(AddressPolicy.allowLoopback());
         var mapper = ParseFeedCommand.json();
         AtomicInteger n = new AtomicInteger();
-        try (SqliteFeedStateStore store = SqliteFeedStateStore.open(state);
-             Crawler crawler = new Crawler(registry, new Fetcher(cfg), store, (NewItem item) -> {
+        try (SelectedBackends.FeedStateHandle feeds = openState();
+             Crawler crawler = new Crawler(registry, new Fetcher(cfg), feeds.store(), (NewItem item) -> {
                  n.incrementAndGet();
                  if (json) System.out.println(mapper.writer().without(
                          com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(item));
-             }, CrawlPolicy.defaults(), Clock.systemUTC())) {
+             }, CrawlPolicy.defaults(), Clock.systemUTC(), feeds.leases(),
+                     "crawl:" + ProcessHandle.current().pid(), java.time.Duration.ofMinutes(2))) {
             List<Crawler.PollResult> results = crawler.crawlAll();
             for (Crawler.PollResult r : results) {
                 System.err.printf("%-13s %4d new  %s%s%n", r.status(), r.newItems(), r.feedUrl(),
@@ -59,5 +67,12 @@ public final class CrawlCommand implements Callable<Integer> {
             System.err.printf("%d feeds, %d new items%n", results.size(), n.get());
         }
         return 0;
+    }
+
+    private SelectedBackends.FeedStateHandle openState() throws java.io.IOException {
+        if (store != null) return SelectedBackends.openFeedState(BackendSpec.store(store), System.getenv());
+        if (state.getParent() != null) Files.createDirectories(state.getParent());
+        SqliteFeedStateStore file = SqliteFeedStateStore.open(state);
+        return new SelectedBackends.FeedStateHandle(file, WorkLeases.UNSHARED, file);
     }
 }

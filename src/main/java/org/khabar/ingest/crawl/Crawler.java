@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 import org.khabar.core.Article;
+import org.khabar.ingest.PlainText;
 import org.khabar.ingest.feed.FeedParseException;
 import org.khabar.ingest.feed.FeedParser;
 import org.khabar.ingest.feed.HtmlSanitizer;
@@ -26,6 +28,7 @@ import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.store.FeedStateStore;
 import org.khabar.store.FeedStateStore.FeedState;
+import org.khabar.store.WorkLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +49,9 @@ public final class Crawler implements AutoCloseable {
     private final CrawlPolicy policy;
     private final Clock clock;
     private final ExecutorService workers;
+    private final WorkLeases leases;
+    private final String holder;
+    private final Duration leaseTtl;
     private ScheduledExecutorService ticker;
 
     /** Result of polling one feed. */
@@ -54,6 +60,18 @@ public final class Crawler implements AutoCloseable {
 
     public Crawler(OutletRegistry outlets, Fetcher fetcher, FeedStateStore store, ItemSink sink, CrawlPolicy policy,
                    Clock clock) {
+        this(outlets, fetcher, store, sink, policy, clock, WorkLeases.UNSHARED, "local", Duration.ofMinutes(2));
+    }
+
+    /**
+     * A crawler that shares its feeds with other workers: a feed is polled only under its lease (held by
+     * {@code holder} for at most {@code leaseTtl}, so a dead worker's feeds come back after that time).
+     */
+    public Crawler(OutletRegistry outlets, Fetcher fetcher, FeedStateStore store, ItemSink sink, CrawlPolicy policy,
+                   Clock clock, WorkLeases leases, String holder, Duration leaseTtl) {
+        this.leases = leases;
+        this.holder = holder;
+        this.leaseTtl = leaseTtl;
         this.outlets = outlets;
         this.fetcher = fetcher;
         this.store = store;
@@ -101,13 +119,14 @@ public final class Crawler implements AutoCloseable {
             for (Outlet.FeedSource f : o.feeds()) {
                 FeedState st = store.load(f.url()).orElse(FeedState.initial(f.url(), o.id()));
                 if (onlyDue && st.nextPoll() != null && st.nextPoll().isAfter(now)) continue;
-                futures.add(workers.submit(() -> poll(o, f)));
+                futures.add(workers.submit(() -> pollLeased(o, f, onlyDue)));
             }
         }
         List<PollResult> results = new ArrayList<>();
         for (Future<PollResult> fu : futures) {
             try {
-                results.add(fu.get());
+                PollResult r = fu.get();
+                if (r != null) results.add(r);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -116,6 +135,30 @@ public final class Crawler implements AutoCloseable {
             }
         }
         return Collections.unmodifiableList(results);
+    }
+
+    /** Polls a feed under its lease; null when another worker holds it or has polled it since it was due. */
+    private PollResult pollLeased(Outlet o, Outlet.FeedSource f, boolean onlyDue) {
+        try {
+            if (!leases.tryClaim(f.url(), holder, leaseTtl)) return null;
+        } catch (RuntimeException e) {
+            // The shared store is away (restarting): the feed stays due and is tried at the next tick.
+            LOG.warn("cannot take the lease of {}: {}", f.url(), e.toString());
+            return null;
+        }
+        try {
+            if (onlyDue) {
+                FeedState st = store.load(f.url()).orElse(null);
+                if (st != null && st.nextPoll() != null && st.nextPoll().isAfter(clock.instant())) return null;
+            }
+            return poll(o, f);
+        } finally {
+            try {
+                leases.release(f.url(), holder);
+            } catch (RuntimeException e) {
+                LOG.warn("cannot release the lease of {} (it expires by itself): {}", f.url(), e.toString());
+            }
+        }
     }
 
     /** Fetches, parses and delivers one feed; never throws. */
@@ -226,7 +269,7 @@ public final class Crawler implements AutoCloseable {
         String id = ItemIdentity.of(e);
         String link = e.link != null ? e.link : (e.guidIsLink ? e.guid : null);
         if (id == null || link == null) return null;
-        String url = ItemIdentity.cleanUrl(link);
+        String url = ItemIdentity.cleanUrl(link); // fetchable; ArticleCompleter turns it into the identity
         String html = e.bodyHtml();
         String summaryHtml = e.summary == null ? null : e.summary.value();
         boolean hasContent = !e.content.isEmpty();
@@ -238,9 +281,13 @@ public final class Crawler implements AutoCloseable {
             summaryOnly = false;
         }
         String title = e.title == null ? "" : e.title.type() != null && e.title.type().contains("html")
-                ? HtmlSanitizer.text(e.title.value()) : e.title.value().strip();
+                ? HtmlSanitizer.text(e.title.value()) : e.title.value();
+        // cleaned like an imported record (RecordMapper), so a crawled article equals the same article imported
+        title = Objects.requireNonNullElse(PlainText.line(title), "");
+        bodyText = PlainText.paragraphs(bodyText);
+        summary = PlainText.paragraphs(summary);
         Instant published = e.publishedParsed != null ? e.publishedParsed : e.updatedParsed;
-        String author = e.author == null ? null : e.author.name();
+        String author = e.author == null ? null : PlainText.line(e.author.name());
         String category = e.tags.isEmpty() ? null : e.tags.get(0).term();
         Article a = Article.draft(url, outlet.id(), e.guid != null ? e.guid : e.id, title, published, author,
                 summary, bodyText, category);

@@ -55,7 +55,12 @@ public final class FeedParser {
             Map.entry(RDF, "rdf"), Map.entry("http://purl.org/rss/1.0/modules/syndication/", "sy"),
             Map.entry("http://www.georss.org/georss", "georss"), Map.entry("http://www.w3.org/2003/01/geo/wgs84_pos#", "geo"),
             Map.entry("http://purl.org/syndication/thread/1.0", "thr"),
-            Map.entry("http://www.google.com/schemas/sitemap-news/0.9", "news"));
+            Map.entry("http://www.google.com/schemas/sitemap-news/0.9", "news"),
+            Map.entry("http://web.resource.org/cc/", "cc"),
+            Map.entry("http://backend.userland.com/creativeCommonsRssModule", "creativecommons"),
+            Map.entry("http://rssnamespace.org/feedburner/ext/1.0", "feedburner"));
+    /** Prefixes khabar maps itself; elements of any other namespace are kept as extensions. */
+    private static final java.util.Set<String> KNOWN_PREFIXES = java.util.Set.copyOf(PREFIXES.values());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FeedParser() {
@@ -69,23 +74,39 @@ public final class FeedParser {
     /** As {@link #parse(byte[], String, String)}, resolving relative links against {@code baseUrl}. */
     public static ParsedFeed parse(byte[] body, String contentType, String encodingOverride, String baseUrl)
             throws FeedParseException {
+        return parse(body, contentType, encodingOverride, baseUrl, null);
+    }
+
+    /** As above; {@code contentLanguage} (HTTP Content-Language, may be null) is the language of an unmarked feed. */
+    public static ParsedFeed parse(byte[] body, String contentType, String encodingOverride, String baseUrl,
+                                   String contentLanguage) throws FeedParseException {
         BodyDecoder.Decoded d = BodyDecoder.decode(body, contentType, encodingOverride);
-        ParsedFeed f = parse(d.text(), baseUrl);
+        ParsedFeed f = parse(d.text(), baseUrl, contentLanguage);
         f.encoding = d.charset().name().toLowerCase(Locale.ROOT);
         if (d.declaredButWrong() && !f.bozo) {
             f.bozo = true;
             f.bozoMessage = "declared charset is wrong; decoded as " + f.encoding;
+        }
+        String media = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.isEmpty() && !media.contains("xml") && !media.contains("json") && !f.bozo) {
+            f.bozo = true; // parsed anyway, but the server mislabels the feed: worth a warning on the health record
+            f.bozoMessage = "served as " + media + ", not an XML or JSON type";
         }
         return f;
     }
 
     /** Parses decoded text. {@code baseUrl} (may be null) resolves relative links, e.g. the feed's own URL. */
     public static ParsedFeed parse(String text, String baseUrl) throws FeedParseException {
-        String t = text.strip();
+        return parse(text, baseUrl, null);
+    }
+
+    private static ParsedFeed parse(String text, String baseUrl, String contentLanguage) throws FeedParseException {
+        String t = windows1252Controls(text).strip();
         if (t.isEmpty()) throw new FeedParseException("empty document");
         if (t.startsWith("{")) return parseJson(t);
         SafeXml.Result r = SafeXml.load(t);
         ParsedFeed f = new ParsedFeed();
+        if (contentLanguage != null && !contentLanguage.isBlank()) f.feed.language = contentLanguage.strip();
         if (r.bozoMessage() != null) {
             f.bozo = true;
             f.bozoMessage = r.bozoMessage();
@@ -93,6 +114,31 @@ public final class FeedParser {
         new DomMapper(f, baseUrl).map(r.document());
         return f;
     }
+
+    /**
+     * C1 control characters (U+0080-U+009F) never belong in a feed; when present they are windows-1252 bytes that
+     * were decoded as Latin-1 (smart quotes, dashes, the euro sign). Map them to what the author typed.
+     */
+    static String windows1252Controls(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < 0x80 || s.charAt(i) > 0x9f)) i++;
+        if (i == s.length()) return s;
+        byte[] one = new byte[1];
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80 && ch <= 0x9f) {
+                one[0] = (byte) ch;
+                String mapped = new String(one, WINDOWS_1252);
+                out.append(mapped.charAt(0) == '\ufffd' ? ch : mapped.charAt(0));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
     // ---------------------------------------------------------------- XML
 
@@ -125,11 +171,13 @@ public final class FeedParser {
         private void mapRss(Element root) {
             String v = root.getAttribute("version");
             f.version = switch (v) {
-                case "0.91" -> "rss091u";
                 case "0.92" -> "rss092";
                 case "0.93" -> "rss093";
                 case "0.94" -> "rss094";
                 case "2.0", "2.0.1" -> "rss20";
+                case "0.91" -> root.getOwnerDocument().getDoctype() != null
+                        && String.valueOf(root.getOwnerDocument().getDoctype().getPublicId()).contains("Netscape")
+                        ? "rss091n" : "rss091u";
                 default -> key(root).equals("channel") ? "rss" : (v.startsWith("2") ? "rss20" : "rss");
             };
             Element channel = key(root).equals("channel") ? root : child(root, "channel");
@@ -137,11 +185,19 @@ public final class FeedParser {
             for (Element e : children(channel == null ? root : channel)) if (key(e).equals("item")) entry(e);
             if (channel != null) for (Element e : children(root)) if (key(e).equals("item")) entry(e);
             if (channel != null) for (Element e : children(root)) if (key(e).equals("image")) image(e);
+            for (Element e : children(root)) {
+                if (key(e).equals("redirect")) {
+                    String loc = text(child(e, "newlocation"));
+                    if (loc != null) f.feed.extensions.put("newlocation", loc.strip());
+                }
+            }
         }
 
         private void mapRdf(Element root) {
             Element channel = child(root, "channel");
-            f.version = channel != null && RSS090.equals(channel.getNamespaceURI()) ? "rss090" : "rss10";
+            boolean rss090 = channel != null ? RSS090.equals(channel.getNamespaceURI())
+                    : root.lookupPrefix(RSS090) != null || RSS090.equals(root.lookupNamespaceURI(null));
+            f.version = rss090 ? "rss090" : "rss10";
             if (channel != null) channel(channel);
             for (Element e : children(root)) {
                 if (key(e).equals("item")) entry(e);
@@ -153,7 +209,7 @@ public final class FeedParser {
             String ns = root.getNamespaceURI();
             f.version = ATOM10.equals(ns) ? "atom10" : ATOM03.equals(ns) ? "atom03" : "atom";
             channel(root);
-            for (Element e : children(root)) if (key(e).equals("entry")) entry(e);
+            for (Element e : children(root)) if (key(e).equals("entry") || key(e).equals("item")) entry(e);
         }
 
         private void image(Element img) {
@@ -161,6 +217,7 @@ public final class FeedParser {
             if (url != null && f.feed.imageHref == null) f.feed.imageHref = resolve(img, url);
             if (f.feed.imageTitle == null) f.feed.imageTitle = text(child(img, "title"));
             if (f.feed.imageLink == null) f.feed.imageLink = text(child(img, "link"));
+            if (f.feed.imageDescription == null) f.feed.imageDescription = text(child(img, "description"));
         }
 
         private void channel(Element ch) {
@@ -168,6 +225,7 @@ public final class FeedParser {
         }
 
         private void channel(Element ch, ParsedFeed.Channel c) {
+            cdfAttributes(ch, c);
             for (Element e : children(ch)) {
                 String k = key(e);
                 if (common(c, e, k)) continue;
@@ -185,12 +243,37 @@ public final class FeedParser {
                     case "admin:generatoragent" -> c.generator = firstNonEmpty(rdfResource(e), c.generator);
                     case "docs" -> c.docs = resolve(e, text(e));
                     case "info" -> c.info = textConstruct(e, null);
+                    case "abstract" -> {
+                        if (c.subtitle == null) c.subtitle = textConstruct(e, null);
+                    }
                     case "ttl" -> c.ttl = text(e);
                     case "image" -> image(e);
                     case "icon" -> c.icon = resolve(e, text(e));
                     case "logo" -> c.logo = resolve(e, text(e));
                     case "itunes:image" -> c.imageHref = firstNonEmpty(attr(e, "href"), attr(e, "url"), c.imageHref);
                     case "itunes:owner" -> c.publisher = person(e);
+                    case "itunes:link" -> {
+                        if ("image".equals(attr(e, "rel"))) c.imageHref = resolve(e, attr(e, "href"));
+                    }
+                    case "feedburner:browserfriendly" -> {
+                        if (c.info == null) c.info = textConstruct(e, null);
+                    }
+                    case "cloud" -> {
+                        Map<String, String> cloud = new java.util.LinkedHashMap<>();
+                        var attrs = e.getAttributes();
+                        for (int i = 0; i < attrs.getLength(); i++) {
+                            cloud.put(attrs.item(i).getNodeName().toLowerCase(Locale.ROOT), attrs.item(i).getNodeValue());
+                        }
+                        c.extensions.put("cloud", cloud);
+                    }
+                    case "textinput" -> {
+                        Map<String, String> ti = new java.util.LinkedHashMap<>();
+                        for (Element sub : children(e)) {
+                            String v = text(sub);
+                            if (v != null) ti.put(key(sub), key(sub).equals("link") ? resolve(sub, v) : v);
+                        }
+                        c.extensions.put("textinput", ti);
+                    }
                     case "dc:publisher", "webmaster", "managingeditor" -> {
                         Person p = personFromText(text(e));
                         if (k.equals("managingeditor")) {
@@ -247,12 +330,27 @@ public final class FeedParser {
                         }
                     }
                 }
+                case "dcterms:created" -> c.extensions.put("created", text(e));
+                case "dcterms:valid" -> {
+                    String v = text(e);
+                    if (v != null) for (String part : v.split(";")) {
+                        String[] kv = part.split("=", 2);
+                        if (kv.length == 2 && (kv[0].strip().equals("start") || kv[0].strip().equals("end"))) {
+                            c.extensions.put("validity_" + kv[0].strip(), kv[1].strip());
+                        }
+                    }
+                }
+                case "cc:license", "creativecommons:license" ->
+                        c.extensions.put("license", firstNonEmpty(rdfResource(e), text(e)));
                 case "media:category" -> c.tags.add(new Category(text(e),
                         firstNonEmpty(attr(e, "scheme"), "http://search.yahoo.com/mrss/category_schema"), attr(e, "label")));
                 case "category", "dc:subject" -> {
                     String term = firstNonEmpty(attr(e, "term"), attr(e, "text"), text(e));
                     String scheme = firstNonEmpty(attr(e, "scheme"), attr(e, "domain"));
                     c.tags.add(new Category(term, scheme, attr(e, "label")));
+                }
+                case "dc:publisher" -> {
+                    if (c.publisher == null) c.publisher = personFromText(text(e));
                 }
                 case "itunes:keywords" -> {
                     String kw = text(e);
@@ -261,6 +359,11 @@ public final class FeedParser {
                     }
                 }
                 default -> {
+                    int colon = k.indexOf(':');
+                    if (colon > 0 && !KNOWN_PREFIXES.contains(k.substring(0, colon)) && !hasElementChildren(e)) {
+                        c.extensions.putIfAbsent(k.replace(':', '_'), text(e));
+                        return true;
+                    }
                     return false;
                 }
             }
@@ -282,14 +385,32 @@ public final class FeedParser {
             String rel = firstNonEmpty(attr(e, "rel"), "alternate");
             String abs = resolve(e, href);
             Long len = parseLong(attr(e, "length"));
-            Link l = new Link(abs, rel, attr(e, "type"), attr(e, "title"), len);
+            String type = attr(e, "type");
+            if (type == null && rel.equals("self") && f.version.startsWith("atom")) type = "application/atom+xml";
+            Link l = new Link(abs, rel, type, attr(e, "title"), len, attr(e, "hreflang"));
             c.links.add(l);
             if (rel.equals("alternate") && c.link == null) c.link = abs;
             if (rel.equals("enclosure") && c instanceof Entry en) en.enclosures.add(l);
         }
 
+        /** Microsoft CDF keeps a channel's or item's link and date in HREF and LASTMOD attributes. */
+        private void cdfAttributes(Element el, Common c) {
+            if (el.getNamespaceURI() != null && !el.getNamespaceURI().isEmpty()) return;
+            String href = attr(el, "href");
+            if (href != null && c.link == null) {
+                c.link = resolve(el, href);
+                c.links.add(new Link(c.link, "alternate", "text/html", null, null));
+            }
+            String lastmod = attr(el, "lastmod");
+            if (lastmod != null && c.updated == null) {
+                c.updated = lastmod;
+                c.updatedParsed = FeedDates.parse(lastmod);
+            }
+        }
+
         private void entry(Element item) {
             Entry en = new Entry();
+            cdfAttributes(item, en);
             for (Element e : children(item)) {
                 String k = key(e);
                 if (k.equals("source")) {
@@ -300,7 +421,10 @@ public final class FeedParser {
                     } else {
                         en.source.title = new Text(text(e), "text/plain", lang(e), base(e));
                         String url = attr(e, "url");
-                        if (url != null) en.source.link = url;
+                        if (url != null) {
+                            en.source.link = url;
+                            en.source.extensions.put("href", url);
+                        }
                     }
                     continue;
                 }
@@ -314,15 +438,35 @@ public final class FeedParser {
                                 && en.guid.matches("(?i)https?://.*");
                         if (en.guidIsLink && en.link == null) en.link = en.guid;
                     }
-                    case "description", "summary", "dc:description" -> {
+                    case "description", "summary", "dc:description", "abstract" -> {
                         if (en.summary == null || !k.startsWith("dc")) {
                             en.summary = textConstruct(e, k.equals("description") ? "text/html" : null);
                         }
                     }
                     case "itunes:summary", "itunes:subtitle" -> {
                         if (en.summary == null) en.summary = textConstruct(e, "text/plain");
+                        if (k.equals("itunes:subtitle") && en.subtitle == null) en.subtitle = textConstruct(e, "text/plain");
                     }
-                    case "content" -> en.content.add(textConstruct(e, null));
+                    case "content" -> {
+                        Text t = textConstruct(e, null);
+                        String src = attr(e, "src");
+                        if (src != null) t = new Text(t.value(), t.type(), t.language(), t.base(), resolve(e, src));
+                        en.content.add(t);
+                    }
+                    case "itunes:duration" -> en.extensions.put("itunes_duration", text(e));
+                    case "itunes:link" -> {
+                        if ("image".equals(attr(e, "rel"))) en.imageHref = resolve(e, attr(e, "href"));
+                    }
+                    case "dcterms:created" -> {
+                        en.created = text(e);
+                        en.createdParsed = FeedDates.parse(en.created);
+                    }
+                    case "media:player" -> {
+                        Map<String, String> player = new java.util.LinkedHashMap<>();
+                        player.put("url", resolve(e, attr(e, "url")));
+                        player.put("content", text(e) == null ? "" : text(e));
+                        en.extensions.put("media_player", player);
+                    }
                     case "content:encoded", "xhtml:body", "xhtml:div", "fullitem", "body" -> en.content.add(contentHtml(e, k));
                     case "wfw:comment" -> en.wfwComment = resolve(e, text(e));
                     case "wfw:commentrss" -> en.wfwCommentRss = resolve(e, text(e));
@@ -343,6 +487,14 @@ public final class FeedParser {
                     }
                     case "media:thumbnail" -> {
                         if (en.imageHref == null) en.imageHref = attr(e, "url");
+                        @SuppressWarnings("unchecked")
+                        List<Map<String, String>> thumbs = (List<Map<String, String>>) en.extensions
+                                .computeIfAbsent("media_thumbnail", x -> new ArrayList<Map<String, String>>());
+                        Map<String, String> th = new java.util.LinkedHashMap<>();
+                        for (String a : new String[] {"url", "width", "height", "time"}) {
+                            if (attr(e, a) != null) th.put(a, attr(e, a));
+                        }
+                        thumbs.add(th);
                     }
                     case "itunes:image" -> en.imageHref = firstNonEmpty(attr(e, "href"), attr(e, "url"), en.imageHref);
                     case "media:title" -> {
@@ -351,6 +503,8 @@ public final class FeedParser {
                     default -> { }
                 }
             }
+            String about = item.getAttributeNS(RDF, "about");
+            if (en.id == null && about != null && !about.isEmpty()) en.id = about;
             if (en.link == null && en.guidIsLink) en.link = en.guid;
             if (en.id == null && en.link != null && !f.version.startsWith("atom")) {
                 en.id = null; // RSS without guid: identity falls back to the link (see ItemIdentity)
@@ -365,7 +519,8 @@ public final class FeedParser {
         private Text contentHtml(Element e, String k) {
             String value = k.startsWith("xhtml") || (k.equals("body") && hasElementChildren(e)) ? innerXml(e) : text(e);
             String base = base(e);
-            return new Text(HtmlSanitizer.clean(value == null ? "" : value, base), "text/html", lang(e), base);
+            String type = k.startsWith("xhtml") ? "application/xhtml+xml" : "text/html";
+            return new Text(HtmlSanitizer.clean(value == null ? "" : value, base).strip(), type, lang(e), base);
         }
 
         /** Atom/RSS text construct with its type, xml:lang and xml:base; HTML is sanitised. */
@@ -378,7 +533,7 @@ public final class FeedParser {
             if (type == null) mime = defaultType != null ? defaultType : "text/plain";
             else {
                 mime = switch (type.toLowerCase(Locale.ROOT)) {
-                    case "text" -> "text/plain";
+                    case "text", "plain" -> "text/plain";
                     case "html" -> "text/html";
                     case "xhtml" -> "application/xhtml+xml";
                     default -> type.toLowerCase(Locale.ROOT);
@@ -479,7 +634,12 @@ public final class FeedParser {
             for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
                 String b = el.getAttributeNS(XML_NS, "base");
                 if (b == null || b.isEmpty()) b = el.getAttribute("xml:base");
-                if (b != null && !b.isEmpty()) bases.add(0, b);
+                if (b == null || b.isEmpty()) b = el.getAttribute("BASE"); // CDF
+                if (b == null || b.isEmpty()) continue;
+                b = b.strip().replaceFirst("^(?i)(https?):/{3,}", "$1://"); // "http:///host/": a common typo
+                // A script or data base would turn every relative link into one: ignore it, as feedparser does.
+                if (b.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !b.matches("(?i)^(https?|ftp|file):.*")) continue;
+                bases.add(0, b);
             }
             String cur = docBase;
             for (String b : bases) cur = cur == null ? b : resolveUri(cur, b);

@@ -1,25 +1,33 @@
 package org.khabar.ingest.feed;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans foreign HTML (feed item bodies) with a jsoup {@link Safelist}. The allowlist is inert markup only, in the
- * spirit of feedparser's: structure, text-level and table elements and presentational attributes. Scripts, styles,
- * frames, objects, event handlers ({@code onerror=}...), {@code style} attributes and any URL whose scheme is not
- * http(s)/mailto/ftp ({@code javascript:}, {@code data:}) are removed. Form controls are dropped too: a news
- * reader has no business showing a third party's form. Relative links are made absolute against the base.
+ * Cleans foreign HTML (feed item bodies) with a jsoup {@link Safelist}. The allowlist is feedparser's: inert
+ * structure, text-level, table and form elements and presentational attributes. Scripts, styles, frames, objects
+ * and event handlers ({@code onerror=}...) are removed; a URL attribute whose scheme is not on the web list
+ * ({@code javascript:}, {@code data:}, {@code vbscript:}) is emptied, as feedparser does; {@code style} keeps only
+ * the declarations {@link CssStyleFilter} admits. Relative links are made absolute against the base.
  */
 public final class HtmlSanitizer {
 
     private static final String[] ELEMENTS = {
         "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "bdi", "bdo", "big",
-        "blockquote", "br", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "command",
-        "datagrid", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "event-source",
+        "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "command",
+        "datagrid", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "event-source",
+        "fieldset", "form", "input", "keygen", "optgroup", "option", "output", "select", "textarea",
         "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img",
         "ins", "kbd", "label", "legend", "li", "m", "map", "mark", "menu", "meter", "multicol", "nav", "nextid",
         "ol", "p", "picture", "pre", "progress", "q", "s", "samp", "section", "small", "sound",
@@ -40,16 +48,20 @@ public final class HtmlSanitizer {
         "repeat-min", "replace", "required", "rev", "rightspacing", "rows", "rowspan", "rules", "scope",
         "selected", "shape", "size", "span", "src", "start", "step", "summary", "suppress", "tabindex", "target",
         "template", "title", "toppadding", "type", "unselectable", "urn", "usemap", "valign", "value",
-        "variable", "volume", "vrml", "vspace", "width", "wrap", "xml:lang", "action"};
-    /** Attributes holding URLs: only these schemes survive (relative URLs are resolved against the base). */
-    private static final String[][] URL_ATTRIBUTES = {
-        {"a", "href"}, {"area", "href"}, {"img", "src"}, {"img", "longdesc"}, {"img", "lowsrc"},
-        {"img", "dynsrc"}, {"img", "usemap"}, {"blockquote", "cite"}, {"q", "cite"}, {"del", "cite"},
-        {"ins", "cite"}, {"audio", "src"}, {"video", "src"}, {"video", "poster"}, {"source", "src"},
-        {"table", "background"}, {"td", "background"}, {"th", "background"}, {"span", "background"},
-        {"div", "background"}, {":all", "action"}, {":all", "ping"}, {":all", "src"}, {":all", "href"}};
-    private static final String[] SCHEMES = {"http", "https", "mailto", "ftp", "news", "nntp", "tel", "urn",
-        "magnet", "xmpp", "sip", "feed", "rtsp", "mms"};
+        "variable", "volume", "vrml", "vspace", "width", "wrap", "xml:lang", "action", "style"};
+    /** Attributes holding URLs, on any element: only web schemes survive; relative URLs are resolved. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "ping", "cite", "longdesc",
+            "lowsrc", "dynsrc", "usemap", "poster", "background", "data", "icon", "template");
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "ftp", "news", "nntp", "tel",
+            "urn", "magnet", "xmpp", "sip", "feed", "rtsp", "mms", "irc", "ircs", "git", "sftp", "ssh", "gopher");
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    /** Browsers ignore ASCII whitespace and C0 controls inside a scheme ("java\tscript:"), so the check does. */
+    private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]+");
+    /**
+     * iframe content is raw text to an HTML5 parser, so a missing {@code </iframe>} would swallow the rest of the
+     * item. The element is not allowed anyway: drop its tags and keep what is inside, as feedparser does.
+     */
+    private static final Pattern IFRAME_TAG = Pattern.compile("(?i)</?iframe(\\s[^>]*)?/?>");
 
     private static final Safelist SAFELIST = build(true);
 
@@ -57,19 +69,22 @@ public final class HtmlSanitizer {
     }
 
     private static Safelist build(boolean preserveRelative) {
-        Safelist s = new Safelist().addTags(ELEMENTS).addAttributes(":all", ATTRIBUTES);
-        // Attributes are allowed for ":all" tags, so jsoup checks the ":all" protocol set: every URL attribute
-        // must be listed there, or it would pass unchecked (javascript: links).
-        for (String[] ua : URL_ATTRIBUTES) s.addProtocols(":all", ua[1], SCHEMES);
-        return s.preserveRelativeLinks(preserveRelative);
+        // No protocol lists here: jsoup would drop an unsafe URL attribute, feedparser empties it; neutralise()
+        // has already done that for every URL attribute before the Cleaner runs.
+        return new Safelist().addTags(ELEMENTS).addAttributes(":all", ATTRIBUTES).preserveRelativeLinks(preserveRelative);
     }
 
     /** Safe HTML fragment; {@code baseUri} (may be null) resolves relative links. */
     public static String clean(String html, String baseUri) {
         if (html == null || html.isEmpty()) return html;
         boolean absoluteBase = baseUri != null && baseUri.matches("(?i)https?://.+");
-        Document dirty = Jsoup.parseBodyFragment(html, absoluteBase ? baseUri : "");
-        absolutize(dirty, absoluteBase);
+        Document dirty = Document.createShell(absoluteBase ? baseUri : "");
+        // A template context keeps table parts (<td>, <tr>...) that arrive without their <table>.
+        for (Node n : Parser.parseFragment(IFRAME_TAG.matcher(html).replaceAll(""), new Element("template"),
+                absoluteBase ? baseUri : "")) {
+            dirty.body().appendChild(n);
+        }
+        neutralise(dirty, absoluteBase);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8");
@@ -77,20 +92,31 @@ public final class HtmlSanitizer {
         return clean.body().html().replace("&#xa0;", "\u00a0");
     }
 
-    /** Trims URL attributes and resolves them against the document's base (when it has one). */
-    private static void absolutize(Document doc, boolean hasBase) {
+    /** Empties URL attributes with a non-web scheme, resolves the rest, and filters inline CSS. */
+    private static void neutralise(Document doc, boolean hasBase) {
         for (Element el : doc.body().getAllElements()) {
-            for (String[] ua : URL_ATTRIBUTES) {
-                String attr = ua[1];
-                if (!el.hasAttr(attr) || (!ua[0].equals(":all") && !ua[0].equals(el.normalName()))) continue;
-                String v = el.attr(attr).strip();
-                if (hasBase) {
-                    String abs = el.absUrl(attr);
-                    if (!abs.isEmpty()) v = abs;
+            for (Attribute at : el.attributes().asList()) {
+                String name = at.getKey().toLowerCase(Locale.ROOT);
+                if (name.equals("style")) {
+                    String css = CssStyleFilter.filter(at.getValue());
+                    if (css.isEmpty()) el.removeAttr(at.getKey());
+                    else el.attr(at.getKey(), css);
+                } else if (URL_ATTRIBUTES.contains(name)) {
+                    el.attr(at.getKey(), safeUrl(el, at.getKey(), hasBase));
                 }
-                el.attr(attr, v);
             }
         }
+    }
+
+    private static String safeUrl(Element el, String attr, boolean hasBase) {
+        String v = el.attr(attr).strip();
+        Matcher m = SCHEME.matcher(IGNORED_IN_SCHEME.matcher(v).replaceAll("").toLowerCase(Locale.ROOT));
+        if (m.find() && !SCHEMES.contains(m.group(1))) return "";
+        if (hasBase && !m.find(0)) {
+            String abs = el.absUrl(attr);
+            if (!abs.isEmpty()) return abs;
+        }
+        return v;
     }
 
     /** Plain text of an HTML fragment, paragraphs kept as lines. */

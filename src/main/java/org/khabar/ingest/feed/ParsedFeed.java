@@ -2,7 +2,9 @@ package org.khabar.ingest.feed;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A feed as khabar understands it, independent of the wire format. Field names follow the common
@@ -23,13 +25,19 @@ public final class ParsedFeed {
     public final List<Entry> entries = new ArrayList<>();
 
     /** A text construct: value plus its declared type, xml:lang and xml:base. */
-    public record Text(String value, String type, String language, String base) {
+    public record Text(String value, String type, String language, String base, String src) {
+        public Text(String value, String type, String language, String base) {
+            this(value, type, language, base, null);
+        }
     }
 
     public record Person(String name, String email, String url) {
     }
 
-    public record Link(String href, String rel, String type, String title, Long length) {
+    public record Link(String href, String rel, String type, String title, Long length, String hreflang) {
+        public Link(String href, String rel, String type, String title, Long length) {
+            this(href, rel, type, title, length, null);
+        }
     }
 
     public record Category(String term, String scheme, String label) {
@@ -52,12 +60,19 @@ public final class ParsedFeed {
         public final List<Person> authors = new ArrayList<>();
         public final List<Person> contributors = new ArrayList<>();
         public final List<Category> tags = new ArrayList<>();
+        public Person publisher;
+        /**
+         * Metadata khabar does not act on but keeps, under feedparser's names: RSS {@code cloud} and
+         * {@code textInput} (maps of their attributes/children), {@code license}, {@code created},
+         * {@code validity_start/end}, {@code itunes_duration}, {@code media_player}, {@code media_thumbnail} (list),
+         * {@code newlocation}, and elements of unknown namespaces as {@code prefix_local}.
+         */
+        public final Map<String, Object> extensions = new LinkedHashMap<>();
     }
 
     public static final class Channel extends Common {
         /** Atom 0.3 {@code <info>}: a human description of the feed format itself. */
         public Text info;
-        public Person publisher;
         public String generator;
         public String generatorUrl;
         public String generatorVersion;
@@ -65,6 +80,7 @@ public final class ParsedFeed {
         public String imageHref;
         public String imageTitle;
         public String imageLink;
+        public String imageDescription;
         public String ttl;
         public String icon;
         public String logo;

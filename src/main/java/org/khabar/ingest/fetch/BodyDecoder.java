@@ -52,6 +52,13 @@ public final class BodyDecoder {
         Charset header = charsetOrNull(match(HEADER_CHARSET, contentTypeHeader));
         if (header != null) return declared(body, header, Source.HTTP_HEADER);
 
+        if (isTextXml(contentTypeHeader) && isAscii(body)) {
+            // RFC 3023: text/xml without a charset parameter is us-ascii, whatever the XML declaration says.
+            // Applied only to pure-ASCII bodies, where it names the charset without changing the text: Arabic
+            // feeds served as text/xml rely on their declaration, and honouring it there loses nothing.
+            return new Decoded(new String(body, StandardCharsets.US_ASCII), StandardCharsets.US_ASCII,
+                    Source.HTTP_HEADER, false);
+        }
         Charset utf16 = bomlessUtf16(body);
         if (utf16 != null) return new Decoded(lenient(body, utf16), utf16, Source.DETECTED, false);
 
@@ -62,6 +69,17 @@ public final class BodyDecoder {
         if (meta != null) return declared(body, meta, Source.META);
         Charset detected = detect(body);
         return new Decoded(lenient(body, detected), detected, Source.DETECTED, false);
+    }
+
+    private static boolean isTextXml(String contentType) {
+        if (contentType == null) return false;
+        String media = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return media.equals("text/xml") || (media.startsWith("text/") && media.endsWith("+xml"));
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) if (b < 0) return false;
+        return true;
     }
 
     /** Best guess for undeclared bytes: UTF-8 when valid, else an Arabic single-byte code page. */

@@ -17,12 +17,15 @@ import org.khabar.ingest.outlet.AdminToken;
 import org.khabar.ingest.outlet.Opml;
 import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
+import org.khabar.serve.WebConfig;
+import org.khabar.serve.portal.OutletHealthPage;
 import org.khabar.store.FeedStateStore;
 
 /**
  * Outlet administration and crawl health over HTTP:
  * <ul>
  *   <li>{@code GET /api/outlets/health} — every feed's last fetch, status, error, items/day, next poll (public)</li>
+ *   <li>{@code GET /outlets/health} — the same as an Arabic portal page</li>
  *   <li>{@code GET /metrics} — the same as Prometheus metrics</li>
  *   <li>{@code GET|PUT|DELETE /api/admin/outlets[/{id}]}, {@code GET|POST /api/admin/outlets.opml} — bearer token
  *       required; without a configured token these answer 404 (admin disabled, not open)</li>
@@ -42,6 +45,8 @@ public final class OutletAdminRoutes {
         FeedMetrics feedMetrics = new FeedMetrics(metrics, store);
 
         app.get("/api/outlets/health", ctx -> ctx.json(health(store)));
+        OutletHealthPage.register(app, store, id -> registry.get(id).map(Outlet::name).orElse(id),
+                WebConfig.DEFAULT_ZONE);
         app.get("/metrics", ctx -> {
             feedMetrics.refresh();
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());

@@ -58,7 +58,9 @@ public record PostgresConfig(String jdbcUrl, String user, String password, int p
         if (uri.getHost() == null) throw new IllegalArgumentException("no host in " + spec);
         String db = uri.getPath() == null || uri.getPath().length() <= 1 ? "khabar" : uri.getPath().substring(1);
         int port = uri.getPort() > 0 ? uri.getPort() : 5432;
-        return new PostgresConfig("jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + db, user, password,
+        // Query options pass through to the driver (e.g. ?currentSchema=news&sslmode=require).
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return new PostgresConfig("jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + db + query, user, password,
                 DEFAULT_POOL_SIZE);
     }
 

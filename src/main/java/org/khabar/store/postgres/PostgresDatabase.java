@@ -4,16 +4,28 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.khabar.store.StoreException;
+import org.khabar.store.Transactions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
 
 /**
  * A pooled connection to the khabar schema on PostgreSQL, shared by the PostgreSQL store classes.
  * The schema is brought up to date with Flyway ({@code db/postgresql}, same version numbers as {@code db/sqlite});
  * Flyway takes a PostgreSQL advisory lock, so several processes starting at once migrate only once.
+ *
+ * <p>{@link #atomically} is one unit of work across every PostgreSQL store of this process: the thread's store
+ * calls join its transaction (a nested unit is a savepoint). The outermost unit also takes a transaction-scoped
+ * advisory lock ({@link #INGEST_LOCK}), so dedup's lookup-decide-join and story assignment run one worker at a
+ * time across every process on the database: two workers ingesting copies of one wire story at once cannot found
+ * two groups or two stories. Reads outside a unit never wait for it (MVCC).
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements Transactions, AutoCloseable {
+
+    /** Key of the advisory lock that serialises ingest units across workers (an arbitrary constant: "khabar"). */
+    public static final long INGEST_LOCK = 0x6b68616261720001L;
 
     /** A unit of JDBC work; checked SQL errors become {@link StoreException}. */
     @FunctionalInterface
@@ -23,6 +35,9 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String url;
+    /** The connection of the unit this thread is in, if any; store calls made inside it join it. */
+    private final ThreadLocal<Connection> unit = new ThreadLocal<>();
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     private PostgresDatabase(HikariDataSource pool, String url) {
         this.pool = pool;
@@ -57,8 +72,84 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(ds, config.jdbcUrl());
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * One unit across the stores: outermost, a transaction holding {@link #INGEST_LOCK}; nested, a savepoint, so a
+     * failing inner unit undoes only its own writes.
+     */
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        Connection current = unit.get();
+        if (current != null) return nested(current, work);
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            unit.set(c);
+            try {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_advisory_xact_lock(" + INGEST_LOCK + ")");
+                }
+                T result = work.get();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    c.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            } finally {
+                unit.remove();
+                depth.remove();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("PostgreSQL unit failed on " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T nested(Connection c, Supplier<T> work) {
+        int level = depth.get() + 1;
+        String name = "unit" + level;
+        depth.set(level);
+        try (Statement st = c.createStatement()) {
+            st.execute("SAVEPOINT " + name);
+            try {
+                T result = work.get();
+                st.execute("RELEASE SAVEPOINT " + name);
+                return result;
+            } catch (RuntimeException | Error e) {
+                try {
+                    st.execute("ROLLBACK TO SAVEPOINT " + name);
+                    st.execute("RELEASE SAVEPOINT " + name);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("PostgreSQL savepoint failed on " + url + ": " + e.getMessage(), e);
+        } finally {
+            depth.set(level - 1);
+        }
+    }
+
+    /** True while this thread is inside {@link #atomically}. */
+    public boolean inUnit() {
+        return unit.get() != null;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Inside a unit of
+     * {@link #atomically} it joins that unit's transaction (committed or undone with it).
+     */
     public <T> T transaction(SqlWork<T> work) {
+        Connection current = unit.get();
+        if (current != null) {
+            try {
+                return work.run(current);
+            } catch (SQLException e) {
+                throw new StoreException("PostgreSQL write failed on " + url + ": " + e.getMessage(), e);
+            }
+        }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -78,8 +169,16 @@ public final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} on one connection in autocommit mode. */
+    /** Runs read-only {@code work} on one connection in autocommit mode (the unit's, inside one: it sees its writes). */
     public <T> T read(SqlWork<T> work) {
+        Connection current = unit.get();
+        if (current != null) {
+            try {
+                return work.run(current);
+            } catch (SQLException e) {
+                throw new StoreException("PostgreSQL read failed on " + url + ": " + e.getMessage(), e);
+            }
+        }
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -89,6 +188,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one REPEATABLE READ read-only transaction: a consistent snapshot (count + page). */
     public <T> T readSnapshot(SqlWork<T> work) {
+        if (unit.get() != null) return read(work);
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -77,6 +77,34 @@ class OutletAdminRoutesTest {
     }
 
     @Test
+    void healthPageShowsEveryFeedInArabicRtlWithFailingFeedsFirst() throws Exception {
+        SqliteFeedStateStore store = SqliteFeedStateStore.open(dir.resolve("s.db"));
+        Instant t = Instant.parse("2026-12-01T05:00:00Z");
+        store.save(new FeedState("https://ok.example/rss", "ok", "\"e1\"", null, t, "ok", null, 12.5,
+                t.plusSeconds(900), 0, 40));
+        store.save(new FeedState("https://bad.example/rss", "bad", null, null, t, "error",
+                "refused: feed declares DTD entities <script>", 0, t.plusSeconds(3600), 3, 0));
+        OutletRegistry reg = new OutletRegistry(List.of(
+                new Outlet("ok", "المصدر السليم", null, "ar", null, List.of(Outlet.FeedSource.of("https://ok.example/rss"))),
+                new Outlet("bad", "المصدر المعطّل", null, "ar", null, List.of(Outlet.FeedSource.of("https://bad.example/rss")))));
+        String base = base(AdminToken.of(null), reg, store);
+
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/outlets/health")));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        String html = page.body();
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">", "صحة المصادر", "2 خلاصة، منها 1 متعثّرة");
+        assertThat(html).contains("المصدر السليم", "المصدر المعطّل", "https://ok.example/rss", "سليم", "خطأ",
+                "12.5", "40");
+        // the error is shown escaped, and the failing feed comes first
+        assertThat(html).contains("refused: feed declares DTD entities &lt;script&gt;").doesNotContain("entities <script>");
+        assertThat(html.indexOf("https://bad.example/rss")).isLessThan(html.indexOf("https://ok.example/rss"));
+        assertThat(html).contains("data-status=\"error\"", "data-status=\"ok\"");
+        // last fetch and next poll as machine-readable times
+        assertThat(html).contains("datetime=\"2026-12-01T08:00+03:00\"", "datetime=\"2026-12-01T08:15+03:00\"");
+    }
+
+    @Test
     void adminIsDisabledNotOpenWithoutAToken() throws Exception {
         SqliteFeedStateStore store = SqliteFeedStateStore.open(dir.resolve("s.db"));
         OutletRegistry reg = new OutletRegistry(List.of());

@@ -42,7 +42,11 @@ public final class FeedparserSuite {
         public int simplePassed;
         public int loose;
         public int loosePassed;
+        /** Simple-form cases that pass when {@code &#38;} / {@code &#x26;} count as {@code &amp;}. */
+        public int simplePassedAmpEquivalent;
     }
+
+    private static final Pattern NUMERIC_AMP = Pattern.compile("&#(38|[xX]0*26);");
 
     public record Outcome(String file, String folder, String expect, boolean simpleForm, boolean looseForm,
                           boolean passed, String actual) {
@@ -95,6 +99,11 @@ public final class FeedparserSuite {
             if (isStrict) {
                 t.simple++;
                 if (ok) t.simplePassed++;
+                // A DOM parser cannot know how the source spelled "&", so it re-emits &amp;; feedparser keeps
+                // the source's numeric spelling. Counted separately, never in the headline figure.
+                if (ok || (bozoOk && actual != null && NUMERIC_AMP.matcher(want).replaceAll("&amp;").equals(actual))) {
+                    t.simplePassedAmpEquivalent++;
+                }
             }
             t.loose++;
             if (ok) t.loosePassed++;
@@ -115,6 +124,7 @@ public final class FeedparserSuite {
     private static Map<String, Object> parse(String rel, byte[] data, String text) {
         String contentType = null;
         String base = null;
+        String language = null;
         if (rel.contains("http")) { // feedparser serves these over HTTP with the headers named in the file
             Matcher h = HEADER.matcher(text);
             contentType = "text/xml";
@@ -123,11 +133,16 @@ public final class FeedparserSuite {
             while (h.find()) {
                 if (h.group(1).strip().equalsIgnoreCase("Content-type")) contentType = h.group(2).strip();
                 if (h.group(1).strip().equalsIgnoreCase("Content-Location")) location = h.group(2).strip();
+                if (h.group(1).strip().equalsIgnoreCase("Content-Language")) language = h.group(2).strip();
             }
-            if (location != null) base = java.net.URI.create(base).resolve(location).toString();
+            // Like any browser, a Content-Location with a script scheme is ignored rather than used as the base.
+            if (location != null && !location.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || location != null
+                    && location.matches("(?i)^https?:.*")) {
+                base = java.net.URI.create(base).resolve(location).toString();
+            }
         }
         try {
-            ParsedFeed f = FeedParser.parse(data, contentType, null, base);
+            ParsedFeed f = FeedParser.parse(data, contentType, null, base, language);
             Map<String, Object> root = FeedparserView.root(f, null);
             root.put("bozo_message", f.bozoMessage);
             return root;
@@ -191,8 +206,11 @@ public final class FeedparserSuite {
             sum.simplePassed += t.simplePassed;
             sum.loose += t.loose;
             sum.loosePassed += t.loosePassed;
+            sum.simplePassedAmpEquivalent += t.simplePassedAmpEquivalent;
         }
         row(out, "**all**", sum);
+        out.printf("%nSimple-form cases passed when `&#38;`/`&#x26;` count as `&amp;`: %d/%d (%s)%n",
+                sum.simplePassedAmpEquivalent, sum.simple, pct(sum.simplePassedAmpEquivalent, sum.simple));
     }
 
     private static void row(PrintStream out, String name, Tally t) {

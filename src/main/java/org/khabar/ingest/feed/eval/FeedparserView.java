@@ -61,6 +61,11 @@ final class FeedparserView {
             m.put("tags", tags);
             put(m, "category", c.tags.get(0).term());
         }
+        if (c.publisher != null) {
+            put(m, "publisher", display(c.publisher));
+            m.put("publisher_detail", person(c.publisher));
+        }
+        for (Map.Entry<String, Object> x : c.extensions.entrySet()) m.putIfAbsent(x.getKey(), x.getValue());
     }
 
     private static Map<String, Object> channel(ParsedFeed.Channel c) {
@@ -82,17 +87,14 @@ final class FeedparserView {
         put(m, "ttl", c.ttl);
         put(m, "icon", c.icon);
         put(m, "logo", c.logo);
-        if (c.imageHref != null || c.imageTitle != null) {
+        if (c.imageHref != null || c.imageTitle != null || c.imageDescription != null) {
             Map<String, Object> img = new LinkedHashMap<>();
             put(img, "href", c.imageHref);
             put(img, "url", c.imageHref);
             put(img, "title", c.imageTitle);
             put(img, "link", c.imageLink);
+            put(img, "description", c.imageDescription);
             m.put("image", img);
-        }
-        if (c.publisher != null) {
-            put(m, "publisher", display(c.publisher));
-            m.put("publisher_detail", person(c.publisher));
         }
         return m;
     }
@@ -146,6 +148,7 @@ final class FeedparserView {
         put(m, "rel", l.rel());
         put(m, "type", l.type());
         put(m, "title", l.title());
+        put(m, "hreflang", l.hreflang());
         if (l.length() != null) m.put("length", String.valueOf(l.length()));
         return m;
     }
@@ -156,6 +159,7 @@ final class FeedparserView {
         d.put("type", t.type());
         d.put("language", t.language());
         d.put("base", t.base() == null ? "" : t.base());
+        if (t.src() != null) d.put("src", t.src());
         return d;
     }
 

@@ -1,0 +1,191 @@
+package org.khabar.analyze;
+
+import java.util.List;
+import org.apache.lucene.internal.hppc.IntIntHashMap;
+
+/**
+ * One article analysed for tagging: its words with their facts, the segments they sit in, and its candidates
+ * (1–3-word windows that stay inside a punctuation-bounded segment and hold no stopword; name particles such as
+ * بن may lengthen a window, never start or end it).
+ */
+final class ArticleWords {
+    final Word[] w;
+    final WordFacts[] info;
+    /** Key id of each word (see {@link Vocabulary}). */
+    final int[] ids;
+    final boolean[] content;
+    final boolean[] afterTitle;
+    final boolean[] inTitle;
+    final boolean[] inLead;
+    final boolean[] boundary;
+    final boolean[] particle;
+    final boolean[] blocksStart;
+    final String[] surface;
+    final int n;
+    final PhraseTable candidates;
+    /** Occurrences per key id of the content words that are not name particles. */
+    final IntIntHashMap wordTf = new IntIntHashMap();
+
+    final String title;
+    final String body;
+    final Vocabulary vocabulary;
+
+    ArticleWords(String title, String body, Vocabulary vocabulary) {
+        this.title = title;
+        this.body = body;
+        this.vocabulary = vocabulary;
+        List<Token> tt = ArabicTokenizer.tokenize(title);
+        List<Token> bt = ArabicTokenizer.tokenize(body);
+        n = tt.size() + bt.size();
+        w = new Word[n];
+        info = new WordFacts[n];
+        ids = new int[n];
+        content = new boolean[n];
+        afterTitle = new boolean[n];
+        inTitle = new boolean[n];
+        inLead = new boolean[n];
+        boundary = new boolean[n];
+        particle = new boolean[n];
+        blocksStart = new boolean[n];
+        surface = new String[n];
+        int para = 0;
+        for (int i = 0; i < n; i++) {
+            boolean isTitle = i < tt.size();
+            Token t = isTitle ? tt.get(i) : bt.get(i - tt.size());
+            boolean wordLike = t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN;
+            WordFacts in = vocabulary.of(t);
+            info[i] = in;
+            w[i] = in.word();
+            ids[i] = in.keyId();
+            surface[i] = t.text();
+            inTitle[i] = isTitle;
+            if (!isTitle && t.paragraphBefore() && i > tt.size()) {
+                para++;
+            }
+            inLead[i] = !isTitle && para == 0;
+            boundary[i] = t.boundaryBefore() || i == tt.size() || !wordLike;
+            particle[i] = in.particle();
+            blocksStart[i] = in.blocksStart();
+            content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
+            if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
+                afterTitle[i] = true;
+            }
+            if (content[i] && !particle[i]) {
+                wordTf.addTo(ids[i], 1);
+            }
+        }
+        candidates = new PhraseTable(n * 2);
+        for (int i = 0; i < n; i++) {
+            if (!content[i]) {
+                continue;
+            }
+            if (particle[i] && blocksStart[i]) {
+                continue;
+            }
+            int particles = 0;
+            for (int len = 1; len <= 3 + particles && i + len <= n; len++) {
+                int j = i + len - 1;
+                if (len > 1 && (boundary[j] || !content[j])) {
+                    break; // phrases never cross punctuation and hold no stopword
+                }
+                if (particle[j]) {
+                    particles++;
+                    continue; // a name particle never ends a tag
+                }
+                add(i, len);
+            }
+        }
+    }
+
+    private void add(int i, int len) {
+        for (int k = 1; k < len; k++) {
+            for (int m = 0; m < k; m++) {
+                if (ids[i + m] == ids[i + k]) {
+                    return; // "الصراع الصراع": a repeated word is never a phrase
+                }
+            }
+        }
+        Candidate c = candidates.get(ids, i, len);
+        if (c == null) {
+            c = newCandidate(i, len, candidates.size());
+            boolean latin = true;
+            for (int k = 0; k < len; k++) {
+                latin &= info[i + k].latinScript();
+                c.inflected |= info[i + k].inflected();
+            }
+            c.latin = latin;
+            c.adjective = len == 1 && info[i].adjective();
+            c.givenName = info[i].givenName();
+            candidates.add(c);
+        }
+        c.tf++;
+        if (inTitle[i]) {
+            c.titleTf++;
+        } else if (inLead[i]) {
+            c.leadTf++;
+        }
+        if (w[i].article()) {
+            c.headArticle = true;
+        }
+        if (afterTitle[i]) {
+            c.afterTitle = true;
+        }
+        int pos = inTitle[i] ? 0 : i;
+        if (pos < c.first) {
+            c.first = pos;
+        }
+        if (c.occurrences < c.starts.length) {
+            c.starts[c.occurrences++] = i;
+        }
+    }
+
+    private Candidate newCandidate(int i, int len, int seq) {
+        int[] ks = new int[len];
+        boolean[] pt = new boolean[len];
+        // String.hashCode of "k1 k2 k3", from the words' hashes: h(A + " " + B) = (h(A)·31 + ' ')·31^|B| + h(B)
+        int h = info[i].keyHash();
+        for (int k = 0; k < len; k++) {
+            ks[k] = ids[i + k];
+            pt[k] = particle[i + k];
+            if (k > 0) {
+                h = (h * 31 + ' ') * info[i + k].keyPow() + info[i + k].keyHash();
+            }
+        }
+        Candidate c = new Candidate(ks, pt, h, i, seq);
+        for (int k = 1; k < len; k++) {
+            c.coordinated |= conjoined(i + k);
+        }
+        return c;
+    }
+
+    /** Occurrences of a (non-particle content) word key in this article; 0 if it has none. */
+    int wordTf(int id) {
+        return wordTf.getOrDefault(id, 0);
+    }
+
+    /** The word was written with a leading conjunction و that the analyzer stripped. */
+    boolean conjoined(int i) {
+        return surface[i].length() > w[i].bare().length() && surface[i].charAt(0) == 'و';
+    }
+
+    /** The phrase of {@code len} words at token {@code i}, as a candidate seen there once. */
+    Candidate phraseAt(int i, int len) {
+        Candidate c = newCandidate(i, len, -1);
+        c.tf = 1;
+        c.first = i;
+        c.starts[c.occurrences++] = i;
+        return c;
+    }
+
+    /** The label a reader sees: bare first word (ال kept, proclitics dropped), later words as written. */
+    String labelAt(int i, int len) {
+        if (len == 1) {
+            return w[i].bare();
+        }
+        StringBuilder b = new StringBuilder(w[i].bare());
+        for (int k = 1; k < len; k++) {
+            b.append(' ').append(surface[i + k]);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.khabar.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khabar.core.Tag;
+
+/**
+ * Picks the shown tags from ranked candidates: no phrase beside its own sub-phrase unless both carry weight, and two
+ * chosen windows on one longer name become that name. Label strings are built here, for the chosen tags only.
+ */
+final class TagSelection {
+
+    /** Longest phrase a tag may grow to by joining overlapping tags ("معهد الكويت للأبحاث العلمية"). */
+    static final int MAX_JOINED_WORDS = 5;
+
+    private final double subphraseKeep;
+
+    TagSelection(double subphraseKeep) {
+        this.subphraseKeep = subphraseKeep;
+    }
+
+    List<Tag> select(ArticleWords d, List<Candidate> ranked, int max) {
+        List<Candidate> chosen = new ArrayList<>();
+        int next = 0;
+        // joining two windows of one name frees a place, which the next candidate then takes
+        while (chosen.size() < max && next < ranked.size()) {
+            for (; next < ranked.size() && chosen.size() < max; next++) {
+                Candidate c = ranked.get(next);
+                if (keeps(d, chosen, c)) {
+                    chosen.add(c);
+                }
+            }
+            joinOverlaps(d, chosen);
+        }
+        List<Tag> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            out.add(new Tag(c.key(d), c.label(d), Math.round(c.score * 1000.0) / 1000.0));
+        }
+        return out;
+    }
+
+    private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {
+        for (Candidate o : chosen) {
+            if (o.key(d).equals(c.key(d))) {
+                return false;
+            }
+            if (contains(d, o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
+                if (c.tf - c.absorbed < subphraseKeep) return false;
+            } else if (contains(d, c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
+                if (c.tf < 2 || c.tf * 2 < o.tf) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two chosen tags that overlap in the text by all but one word of the second ("المجلس الأعلى للقوات" and
+     * "الأعلى للقوات المسلحة") are two windows on one longer name: they become that name, in the first one's place.
+     */
+    private static void joinOverlaps(ArticleWords d, List<Candidate> chosen) {
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            outer:
+            for (int i = 0; i < chosen.size(); i++) {
+                for (int j = 0; j < chosen.size(); j++) {
+                    if (i == j) continue;
+                    Candidate a = chosen.get(i), b = chosen.get(j);
+                    int start = adjacentStart(a, b);
+                    if (start < 0) continue;
+                    int len = a.length() + 1;
+                    Candidate m = d.phraseAt(start, len);
+                    if (m.coordinated) continue;
+                    m.score = Math.max(a.score, b.score);
+                    int first = Math.min(i, j);
+                    chosen.remove(Math.max(i, j));
+                    chosen.set(first, m);
+                    joined = true;
+                    break outer;
+                }
+            }
+        }
+    }
+
+    /**
+     * Where "a followed by the last word of b" starts in the text, when b's words but its last are a's words but its
+     * first and some occurrence of b starts one word after an occurrence of a; -1 otherwise.
+     */
+    private static int adjacentStart(Candidate a, Candidate b) {
+        int la = a.length(), lb = b.length();
+        if (lb < 2 || lb > la || la + 1 > MAX_JOINED_WORDS) return -1;
+        for (int k = 0; k < lb - 1; k++) {
+            if (a.ids[la - (lb - 1) + k] != b.ids[k]) return -1;
+        }
+        int shift = la - (lb - 1);
+        for (int x = 0; x < a.occurrences; x++) {
+            for (int y = 0; y < b.occurrences; y++) {
+                if (b.starts[y] == a.starts[x] + shift) return a.starts[x];
+            }
+        }
+        return -1;
+    }
+
+    /** True when the key of {@code inner} is a contiguous word sequence inside {@code outer}. */
+    private static boolean contains(ArticleWords d, Candidate outer, Candidate inner) {
+        if (inner.length() >= outer.length()) {
+            return false;
+        }
+        String o = " " + outer.key(d) + " ";
+        return o.contains(" " + inner.key(d) + " ");
+    }
+}

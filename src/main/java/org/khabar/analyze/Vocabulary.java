@@ -1,0 +1,83 @@
+package org.khabar.analyze;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The tagger's memory of words seen so far: the facts of each written form and an int id for each matching key.
+ * News vocabulary is Zipfian, so nearly every token is found here and analysed only once. Bounded: when full, the
+ * tagger starts a new vocabulary (ids are never reused within one, so an article analysed meanwhile stays consistent).
+ */
+final class Vocabulary {
+
+    /** Words inside names (سلطان بن زايد، عبدالله ولد أربيه) that never start or end a tag. */
+    static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ابا", "عبد", "ال", "ام", "ذو");
+
+    /** Particles that may start a name (أبو مازن، عبد الله، آل سعود). */
+    static final Set<String> NAME_STARTS = Set.of("ابو", "عبد", "ال", "ام", "ذو");
+
+    static final int LIMIT = 300_000;
+
+    private final ConcurrentHashMap<String, WordFacts> facts = new ConcurrentHashMap<>(1 << 16);
+    private final ConcurrentHashMap<String, Integer> keyIds = new ConcurrentHashMap<>(1 << 16);
+    private final AtomicInteger nextId = new AtomicInteger();
+    private final WordAnalyzer words;
+    private final Lexicon lex;
+
+    Vocabulary(WordAnalyzer words, Lexicon lex) {
+        this.words = words;
+        this.lex = lex;
+    }
+
+    boolean full() {
+        return facts.size() >= LIMIT;
+    }
+
+    /** Upper bound of the key ids handed out so far. */
+    int idCount() {
+        return nextId.get();
+    }
+
+    WordFacts of(Token t) {
+        String cacheKey = t.type() == TokenType.ARABIC ? t.text() : t.type().ordinal() + "\u0000" + t.text();
+        WordFacts f = facts.get(cacheKey);
+        if (f == null) {
+            f = analyse(t);
+            WordFacts raced = facts.putIfAbsent(cacheKey, f);
+            if (raced != null) {
+                f = raced;
+            }
+        }
+        return f;
+    }
+
+    private WordFacts analyse(Token t) {
+        Word w = words.analyze(t.text(), t.type());
+        String fb = ArabicNormalizer.fold(w.bare());
+        boolean particle = NAME_PARTICLES.contains(fb);
+        boolean adjective = w.article() && !w.name() && (fb.endsWith("ي") || fb.endsWith("يه"));
+        int id = keyIds.computeIfAbsent(w.key(), k -> nextId.getAndIncrement());
+        return new WordFacts(w, id, w.key().hashCode(), WordFacts.pow31(w.key().length()), particle,
+                particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
+                w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb));
+    }
+
+    /**
+     * Words that carry an attached pronoun or a verb ending (ديوانه، فيلمهم، ليجدوا، تعهدوه) are not how an editor
+     * writes a tag. Checked on the display form, where teh marbuta (ة) still differs from the pronoun after ت (ته).
+     */
+    static boolean inflectedShape(String bare) {
+        int n = bare.length();
+        if (n < 4 || !ArabicTokenizer.isArabicLetter(bare.charAt(0))) {
+            return false;
+        }
+        char c0 = bare.charAt(0);
+        if (c0 == 'ي' || (c0 == 'ف' && "يتنل".indexOf(bare.charAt(1)) >= 0)) {
+            return true; // imperfect verb (يتشدد) or ف + verb (فيصدق، فلنسافر); nouns in ي are rare, names are exempt
+        }
+        return bare.endsWith("هم") || bare.endsWith("هما") || bare.endsWith("هن") || bare.endsWith("كم")
+                || bare.endsWith("وا") || bare.endsWith("وه") || bare.endsWith("ته") || bare.endsWith("تها")
+                || (n >= 5 && bare.endsWith("ها") && !bare.startsWith("ال")) || bare.startsWith("لي") || bare.startsWith("لت");
+    }
+}

@@ -1,0 +1,20 @@
+package org.khabar.analyze;
+
+/**
+ * What the tagger needs to know about one distinct written word, computed once and shared by every article that uses
+ * it. {@code keyId} numbers the word's matching key within one {@link Vocabulary}, so that phrases and corpus
+ * frequencies are handled as small integers instead of strings; {@code keyHash} and {@code keyPow} (31^length) are
+ * the key's {@link String#hashCode} parts, from which the hash of a phrase key is computed without building it.
+ */
+record WordFacts(Word word, int keyId, int keyHash, int keyPow, boolean particle, boolean blocksStart, boolean trigger,
+                 boolean inflected, boolean adjective, boolean latinScript, boolean givenName) {
+
+    /** 31 to the power of the string's length, in int arithmetic like {@link String#hashCode}. */
+    static int pow31(int length) {
+        int p = 1;
+        for (int i = 0; i < length; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+}

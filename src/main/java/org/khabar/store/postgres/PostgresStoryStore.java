@@ -1,0 +1,245 @@
+package org.khabar.store.postgres;
+
+import org.khabar.store.StoreException;
+import org.khabar.store.StoryStore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link StoryStore} on PostgreSQL (schema: db/postgresql/V15__stories.sql). Each method is one transaction, or
+ * part of the caller's unit ({@link PostgresDatabase#atomically}), whose advisory lock serialises story assignment
+ * across workers. Same SQL as the SQLite twin except for generated keys.
+ */
+public final class PostgresStoryStore implements StoryStore {
+    private final PostgresDatabase db;
+
+    public PostgresStoryStore(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public long createStory() {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story (created_at) VALUES (?) RETURNING id")) {
+                ps.setString(1, Instant.now().toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void assign(long storyId, Member m) {
+        tx(c -> {
+            requireLive(c, storyId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO story_member (article_id, story_id, source_id, published) VALUES (?,?,?,?) "
+                            + "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, "
+                            + "source_id = excluded.source_id, published = excluded.published")) {
+                ps.setLong(1, m.articleId());
+                ps.setLong(2, storyId);
+                ps.setString(3, m.sourceId());
+                ps.setLong(4, m.published().toEpochMilli());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void move(Collection<Long> articleIds, long toStoryId) {
+        tx(c -> {
+            requireLive(c, toStoryId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE story_member SET story_id = ? WHERE article_id = ?")) {
+                for (long a : articleIds) {
+                    ps.setLong(1, toStoryId);
+                    ps.setLong(2, a);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void merge(long fromId, long intoId) {
+        if (fromId == intoId) throw new IllegalArgumentException("cannot merge story " + fromId + " into itself");
+        tx(c -> {
+            requireLive(c, fromId);
+            requireLive(c, intoId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE story_member SET story_id = ? WHERE story_id = ?")) {
+                ps.setLong(1, intoId);
+                ps.setLong(2, fromId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE story SET merged_into = ? WHERE id = ?")) {
+                ps.setLong(1, intoId);
+                ps.setLong(2, fromId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Story> story(long id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
+                            + "COUNT(DISTINCT m.source_id) FROM story s LEFT JOIN story_member m ON m.story_id = s.id "
+                            + "WHERE s.id = ? GROUP BY s.id")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    return Optional.of(storyFrom(id, rs, 1));
+                }
+            }
+        });
+    }
+
+    @Override
+    public long resolve(long id) {
+        return read(c -> {
+            long cur = id;
+            for (int hops = 0; ; hops++) {
+                if (hops > 1000) throw new StoreException("redirect cycle at story " + id, null);
+                Long next = mergedInto(c, cur);
+                if (next == null) return cur;
+                cur = next;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Long> storyOf(long articleId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_member WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Member> members(long storyId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, source_id, published FROM story_member "
+                    + "WHERE story_id = ? ORDER BY published, article_id")) {
+                ps.setLong(1, storyId);
+                List<Member> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Member(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<Story> recent(Instant since, int limit) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
+                            + "COUNT(DISTINCT m.source_id) FROM story s JOIN story_member m ON m.story_id = s.id "
+                            + "WHERE s.merged_into IS NULL AND s.id IN "
+                            + "(SELECT story_id FROM story_member WHERE published >= ?) "
+                            + "GROUP BY s.id ORDER BY MAX(m.published) DESC, s.id LIMIT ?")) {
+                ps.setLong(1, since.toEpochMilli());
+                ps.setInt(2, limit);
+                List<Story> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(storyFrom(rs.getLong(1), rs, 2));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<Activity> active(Instant since, Instant growthSince, int limit) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
+                            + "COUNT(DISTINCT m.source_id), SUM(CASE WHEN m.published >= ? THEN 1 ELSE 0 END) "
+                            + "FROM story s JOIN story_member m ON m.story_id = s.id "
+                            + "WHERE s.merged_into IS NULL AND s.id IN "
+                            + "(SELECT story_id FROM story_member WHERE published >= ?) "
+                            + "GROUP BY s.id, s.merged_into ORDER BY MAX(m.published) DESC, s.id LIMIT ?")) {
+                ps.setLong(1, growthSince.toEpochMilli());
+                ps.setLong(2, since.toEpochMilli());
+                ps.setInt(3, limit);
+                List<Activity> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new Activity(storyFrom(rs.getLong(1), rs, 2), rs.getInt(7)));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastPublished(Instant notAfter) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(published) FROM story_member WHERE published <= ?")) {
+                ps.setLong(1, notAfter.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+                }
+            }
+        });
+    }
+
+    private static Story storyFrom(long id, ResultSet rs, int col) throws SQLException {
+        long merged = rs.getLong(col);
+        Long mergedInto = rs.wasNull() ? null : merged;
+        long first = rs.getLong(col + 1);
+        Instant firstAt = rs.wasNull() ? null : Instant.ofEpochMilli(first);
+        long last = rs.getLong(col + 2);
+        Instant lastAt = rs.wasNull() ? null : Instant.ofEpochMilli(last);
+        return new Story(id, firstAt, lastAt, rs.getInt(col + 3), rs.getInt(col + 4), mergedInto);
+    }
+
+    private static Long mergedInto(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM story WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("unknown story " + id);
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    private static void requireLive(Connection c, long id) throws SQLException {
+        Long into = mergedInto(c, id);
+        if (into != null) throw new IllegalArgumentException("story " + id + " was merged into " + into);
+    }
+
+    /** Joins the caller's unit if there is one, so a story change commits with its article. */
+    private <T> T tx(PostgresDatabase.SqlWork<T> work) {
+        return db.transaction(work);
+    }
+
+    /** Inside a unit, on its connection (it must see the unit's writes); otherwise a plain snapshot read. */
+    private <T> T read(PostgresDatabase.SqlWork<T> work) {
+        return db.readSnapshot(work);
+    }
+}
