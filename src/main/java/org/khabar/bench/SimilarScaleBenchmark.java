@@ -14,6 +14,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.khabar.analyze.KhabarAnalyzer;
 import org.khabar.app.Backends;
+import org.khabar.app.IndexSync;
 import org.khabar.app.Ingestor;
 import org.khabar.app.Khabar;
 import org.khabar.app.MltRelatedFinder;
@@ -100,6 +101,9 @@ public final class SimilarScaleBenchmark {
                 generator.paragraphCount(), generator.poolCount(), work);
         List<Row> rows = new ArrayList<>();
         try (Khabar khabar = Backends.openEmbedded(work.resolve("data"))) {
+            // An interrupted earlier run may have stored articles after its last index commit: index them first.
+            long caughtUp = new IndexSync(khabar.store(), khabar.index()).reconcile(x -> { });
+            if (caughtUp > 0) out.printf(Locale.ROOT, "index caught up with the store: %d articles%n", caughtUp);
             Set<String> sources = new HashSet<>();
             khabar.store().sources().forEach(s -> sources.add(s.id()));
             for (int n : sorted) {

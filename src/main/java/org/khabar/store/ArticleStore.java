@@ -29,7 +29,8 @@ public interface ArticleStore extends AutoCloseable {
 
     /**
      * Like {@link #getAll} but the bodies may be left empty: for ranking candidates, which never read them. Reading
-     * 60 bodies was a third of a similar-list query on SQLite ({@code khabar bench similar}).
+     * 60 bodies was the largest part left of a similar-list query on SQLite (29% of its JFR samples,
+     * {@code khabar bench similar}).
      */
     default List<Article> getAllWithoutBodies(Collection<Long> ids) {
         return getAll(ids);

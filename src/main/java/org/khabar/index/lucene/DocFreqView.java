@@ -17,7 +17,7 @@ import java.util.Map;
  * A view of an index for building one more-like-this query, whose document-frequency lookups reuse one terms
  * enumerator per segment and field. MoreLikeThis asks the document frequency of every distinct term of the
  * article (minTermFreq 1), and each plain {@code IndexReader.docFreq} builds a fresh enumerator per segment: that
- * was 40% of a similar-list query (JFR, {@code khabar bench similar}). The frequencies, and so the query, are the
+ * was 42% of a similar-list query (JFR, {@code khabar bench similar}). The frequencies, and so the query, are the
  * same. One thread, one query: the view is not thread-safe; close it when the query is built (the index stays open).
  */
 final class DocFreqView {
