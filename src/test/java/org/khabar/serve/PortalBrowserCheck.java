@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -179,7 +181,8 @@ public final class PortalBrowserCheck implements AutoCloseable {
         WebElement box = driver.findElement(By.cssSelector("form.big-search input[name=q]"));
         box.sendKeys(query);
         driver.findElement(By.cssSelector("form.big-search button")).click();
-        assertThat(driver.getCurrentUrl()).contains("/search?q=");
+        // The click returns before the form's navigation has committed on a loaded machine: wait for it.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/search?q="));
         assertRtlWithArabicFont();
         assertThat(driver.findElements(By.cssSelector("ol.results > li"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
