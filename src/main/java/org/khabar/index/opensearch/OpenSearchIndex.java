@@ -422,7 +422,9 @@ public final class OpenSearchIndex implements SearchIndex {
         req.put("size", limit).put("_source", false);
         ObjectNode bool = req.putObject("query").putObject("bool");
         ObjectNode mlt = bool.putArray("must").addObject().putObject("more_like_this");
-        mlt.putArray("fields").add("title_terms").add("body_terms").add("tag_terms");
+        // Title and body only, like the Lucene index (whose like-text is the stored title and body): with tag_terms
+        // as a third field the two backends' similar lists overlapped 0.716 on 50 ANT articles.
+        mlt.putArray("fields").add("title_terms").add("body_terms");
         mlt.putArray("like").addObject().put("_index", concrete).put("_id", Long.toString(articleId));
         mlt.put("min_term_freq", 1).put("min_doc_freq", MLT_MIN_DOC_FREQ)
                 .put("max_doc_freq", (int) Math.max(MLT_MIN_MAX_DOC_FREQ, docs * MLT_MAX_DOC_FREQ_PCT / 100))
