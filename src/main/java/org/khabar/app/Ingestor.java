@@ -44,33 +44,7 @@ public final class Ingestor {
     private final Transactions transactions;
     private final RelatedCache related;
     private final Clock clock;
-    private final StageTimes stageTimes = new StageTimes();
-
-    /** Wall time spent in dedup and in story clustering, for the scale benchmark's per-article ingest cost. */
-    public static final class StageTimes {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-        private long articles;
-        private long dedupNanos;
-        private long clusterNanos;
-        private long dedupCpuNanos;
-        private long clusterCpuNanos;
-
-        public synchronized long articles() { return articles; }
-        public synchronized long dedupNanos() { return dedupNanos; }
-        public synchronized long clusterNanos() { return clusterNanos; }
-        /** CPU time of the ingest thread: the cost undisturbed by other load on the machine. */
-        public synchronized long dedupCpuNanos() { return dedupCpuNanos; }
-        public synchronized long clusterCpuNanos() { return clusterCpuNanos; }
-
-        static long cpuNow() {
-            return THREADS.getCurrentThreadCpuTime();
-        }
-    }
-
-    public StageTimes stageTimes() {
-        return stageTimes;
-    }
+    private volatile StageTimer timer = StageTimer.NONE;
 
     /** Ids sent to the index by the unit in progress (and its batch), to take back if the store undoes it. */
     private final List<Long> indexedInUnit = new ArrayList<>();
@@ -92,6 +66,11 @@ public final class Ingestor {
         this.transactions = transactions;
         this.related = related;
         this.clock = clock;
+    }
+
+    /** Times the dedup and clustering stages of every later ingest (the scale benchmark's per-article cost). */
+    public void timeStagesWith(StageTimer timer) {
+        this.timer = timer;
     }
 
     /**
@@ -154,14 +133,7 @@ public final class Ingestor {
         keys.addAll(clusterStats.keys(features.corpusKeys(stored)));
         corpus.addDocument(keys);
 
-        long dedupStart = System.nanoTime();
-        long dedupCpuStart = StageTimes.cpuNow();
-        DedupDecision decision = dedup.ingest(stored, store);
-        synchronized (stageTimes) {
-            stageTimes.articles++;
-            stageTimes.dedupNanos += System.nanoTime() - dedupStart;
-            stageTimes.dedupCpuNanos += StageTimes.cpuNow() - dedupCpuStart;
-        }
+        DedupDecision decision = timer.time(StageTimer.Stage.DEDUP, () -> dedup.ingest(stored, store));
         if (decision.isDuplicate()) {
             // A copy takes its original's story and stays out of the index and every list.
             long canonical = decision.canonicalId();
@@ -184,8 +156,14 @@ public final class Ingestor {
                 return IngestOutcome.STORED;
             }
         }
-        long clusterStart = System.nanoTime();
-        long clusterCpuStart = StageTimes.cpuNow();
+        StoryClusterer.Assignment assignment = timer.time(StageTimer.Stage.CLUSTER, () -> cluster(stored));
+        index.index(stored.withStoryId(assignment.storyId()));
+        indexedInUnit.add(stored.id());
+        return IngestOutcome.STORED;
+    }
+
+    /** Puts the article in a story and moves the members of stories that split off or merged. */
+    private StoryClusterer.Assignment cluster(Article stored) {
         StoryClusterer.Assignment assignment = clusterer.add(features.features(stored));
         store.setStory(stored.id(), assignment.storyId());
         // Articles whose story changed have cached related lists built on the old story ("never its own story",
@@ -204,12 +182,6 @@ public final class Ingestor {
             }
         }
         if (!restoried.isEmpty()) related.markStale(restoried);
-        synchronized (stageTimes) {
-            stageTimes.clusterNanos += System.nanoTime() - clusterStart;
-            stageTimes.clusterCpuNanos += StageTimes.cpuNow() - clusterCpuStart;
-        }
-        index.index(stored.withStoryId(assignment.storyId()));
-        indexedInUnit.add(stored.id());
-        return IngestOutcome.STORED;
+        return assignment;
     }
 }

@@ -17,6 +17,7 @@ import org.khabar.app.Backends;
 import org.khabar.app.IndexSync;
 import org.khabar.app.Ingestor;
 import org.khabar.app.Khabar;
+import org.khabar.app.StageTimes;
 import org.khabar.app.MltRelatedFinder;
 import org.khabar.app.IngestOutcome;
 import org.khabar.core.Article;
@@ -39,6 +40,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+
+import static org.khabar.app.StageTimer.Stage.CLUSTER;
+import static org.khabar.app.StageTimer.Stage.DEDUP;
 
 /**
  * {@code khabar bench similar}: grows one data folder through khabar's ingest path (tag, store, dedup, cluster,
@@ -122,14 +126,10 @@ public final class SimilarScaleBenchmark {
 
     private Row measure(Khabar khabar, Set<String> sources, long from, int n) throws IOException {
         Ingestor ingestor = khabar.ingestor();
-        Ingestor.StageTimes st = ingestor.stageTimes();
+        StageTimes st = new StageTimes();
+        ingestor.timeStagesWith(st);
         long lastTenthFrom = from + (n - from) * 9 / 10;
-        long a0 = st.articles();
-        long d0 = st.dedupNanos();
-        long c0 = st.clusterNanos();
-        long dc0 = st.dedupCpuNanos();
-        long cc0 = st.clusterCpuNanos();
-        long a9 = a0, d9 = d0, c9 = c0, dc9 = dc0, cc9 = cc0;
+        StageTimes.Totals dedup9 = st.totals(DEDUP), cluster9 = st.totals(CLUSTER);
         long wall0 = System.nanoTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long stored = 0;
@@ -153,11 +153,8 @@ public final class SimilarScaleBenchmark {
             stored += added;
             sinceCommit += end - i;
             if (i < lastTenthFrom && end >= lastTenthFrom) {
-                a9 = st.articles();
-                d9 = st.dedupNanos();
-                c9 = st.clusterNanos();
-                dc9 = st.dedupCpuNanos();
-                cc9 = st.clusterCpuNanos();
+                dedup9 = st.totals(DEDUP);
+                cluster9 = st.totals(CLUSTER);
             }
             i = end;
             if (sinceCommit >= COMMIT_EVERY || i == n) {
@@ -169,10 +166,10 @@ public final class SimilarScaleBenchmark {
                 double secs = (System.nanoTime() - wall0) / 1e9;
                 out.printf(Locale.ROOT, "  ingested %d of %d (%.0f articles/s over this step, dedup %.3f + cluster "
                                 + "%.3f ms/article so far, CPU %.3f + %.3f)%n", i, n, (i - from) / secs,
-                        perArticle(st.dedupNanos() - d0, st.articles() - a0),
-                        perArticle(st.clusterNanos() - c0, st.articles() - a0),
-                        perArticle(st.dedupCpuNanos() - dc0, st.articles() - a0),
-                        perArticle(st.clusterCpuNanos() - cc0, st.articles() - a0));
+                        perArticle(st.totals(DEDUP).wallNanos(), st.totals(DEDUP).calls()),
+                        perArticle(st.totals(CLUSTER).wallNanos(), st.totals(DEDUP).calls()),
+                        perArticle(st.totals(DEDUP).cpuNanos(), st.totals(DEDUP).calls()),
+                        perArticle(st.totals(CLUSTER).cpuNanos(), st.totals(DEDUP).calls()));
                 out.flush();
             }
         }
@@ -222,13 +219,14 @@ public final class SimilarScaleBenchmark {
                 khabar.article(sample.get(q));
                 page[q] = System.nanoTime() - t;
             }
-            long dq = st.articles() - a0;
-            long dq9 = st.articles() - a9;
-            return new Row(n, canonical, n - from, ingestMs, ingestCpuMs, perArticle(st.dedupNanos() - d0, dq),
-                    perArticle(st.dedupNanos() - d9, dq9), perArticle(st.clusterNanos() - c0, dq),
-                    perArticle(st.clusterNanos() - c9, dq9), perArticle(st.dedupCpuNanos() - dc0, dq),
-                    perArticle(st.clusterCpuNanos() - cc0, dq), perArticle(st.dedupCpuNanos() - dc9, dq9),
-                    perArticle(st.clusterCpuNanos() - cc9, dq9), Percentiles.of(live), Percentiles.of(liveCpu),
+            StageTimes.Totals dedup = st.totals(DEDUP), cluster = st.totals(CLUSTER);
+            StageTimes.Totals dedupLast = dedup.minus(dedup9), clusterLast = cluster.minus(cluster9);
+            long dq = dedup.calls(), dq9 = dedupLast.calls();
+            return new Row(n, canonical, n - from, ingestMs, ingestCpuMs, perArticle(dedup.wallNanos(), dq),
+                    perArticle(dedupLast.wallNanos(), dq9), perArticle(cluster.wallNanos(), dq),
+                    perArticle(clusterLast.wallNanos(), dq9), perArticle(dedup.cpuNanos(), dq),
+                    perArticle(cluster.cpuNanos(), dq), perArticle(dedupLast.cpuNanos(), dq9),
+                    perArticle(clusterLast.cpuNanos(), dq9), Percentiles.of(live), Percentiles.of(liveCpu),
                     Percentiles.of(mlt), Percentiles.of(mltCpu), Percentiles.of(lookup), Percentiles.of(page),
                     listItems / (double) m, m, PeakMemory.peakRssMiB());
         }
