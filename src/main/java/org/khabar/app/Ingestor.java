@@ -6,6 +6,7 @@ import org.khabar.core.Article;
 import org.khabar.core.Tag;
 import org.khabar.dedup.DedupDecision;
 import org.khabar.dedup.DuplicateDetector;
+import org.khabar.index.IndexWrite;
 import org.khabar.index.SearchIndex;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.CorpusStats;
@@ -46,7 +47,11 @@ public final class Ingestor {
     private final Clock clock;
     private volatile StageTimer timer = StageTimer.NONE;
 
-    /** Ids sent to the index by the unit in progress (and its batch), to take back if the store undoes it. */
+    /**
+     * Index writes of the unit in progress, sent together just before it commits (one bulk per import batch); and
+     * the ids already sent, to take back if the store undoes the unit.
+     */
+    private final List<IndexWrite> pendingWrites = new ArrayList<>();
     private final List<Long> indexedInUnit = new ArrayList<>();
     private int batchDepth;
 
@@ -78,39 +83,72 @@ public final class Ingestor {
      * ingest fails undoes only its own writes. Keep batches short: readers see none of a batch until it commits.
      */
     public synchronized <T> T inOneBatch(Supplier<T> work) {
-        int mark = indexedInUnit.size();
+        UnitMark mark = mark();
         batchDepth++;
         try {
-            return transactions.atomically(work);
+            return transactions.atomically(() -> {
+                T result = work.get();
+                sendPendingWrites();
+                return result;
+            });
         } catch (RuntimeException | Error e) {
             undo(mark);
             throw e;
         } finally {
-            if (--batchDepth == 0) indexedInUnit.clear();
+            if (--batchDepth == 0) forgetUnit();
         }
     }
 
     /** Stores, tags, dedups, clusters and indexes one article; its store writes commit together or not at all. */
     public synchronized IngestOutcome ingest(Article draft) {
-        int mark = indexedInUnit.size();
+        UnitMark mark = mark();
         try {
-            return transactions.atomically(() -> ingestInUnit(draft));
+            return transactions.atomically(() -> {
+                IngestOutcome outcome = ingestInUnit(draft);
+                if (batchDepth == 0) sendPendingWrites();
+                return outcome;
+            });
         } catch (RuntimeException | Error e) {
             undo(mark);
             throw e;
         } finally {
-            if (batchDepth == 0) indexedInUnit.clear();
+            if (batchDepth == 0) forgetUnit();
         }
+    }
+
+    private record UnitMark(int pending, int indexed) {
+    }
+
+    private UnitMark mark() {
+        return new UnitMark(pendingWrites.size(), indexedInUnit.size());
+    }
+
+    private void forgetUnit() {
+        pendingWrites.clear();
+        indexedInUnit.clear();
+    }
+
+    private void write(IndexWrite w) {
+        pendingWrites.add(w);
+    }
+
+    /** Inside the unit, so a failed write undoes the unit's store writes too (and the documents already sent). */
+    private void sendPendingWrites() {
+        List<IndexWrite> writes = new ArrayList<>(pendingWrites);
+        pendingWrites.clear();
+        for (IndexWrite w : writes) if (w instanceof IndexWrite.Put put) indexedInUnit.add(put.article().id());
+        index.apply(writes);
     }
 
     /**
      * The store undid a unit: the clusterer's memory of it goes too, and so do the documents it sent to the index
      * (their ids were rolled back and will be given to other articles; a retry indexes the article under its new id).
      */
-    private void undo(int mark) {
+    private void undo(UnitMark mark) {
         clusterer.reset();
-        List<Long> orphans = new ArrayList<>(indexedInUnit.subList(mark, indexedInUnit.size()));
-        indexedInUnit.subList(mark, indexedInUnit.size()).clear();
+        pendingWrites.subList(mark.pending(), pendingWrites.size()).clear();
+        List<Long> orphans = new ArrayList<>(indexedInUnit.subList(mark.indexed(), indexedInUnit.size()));
+        indexedInUnit.subList(mark.indexed(), indexedInUnit.size()).clear();
         for (long id : orphans) {
             try {
                 index.delete(id);
@@ -141,7 +179,7 @@ public final class Ingestor {
             return IngestOutcome.STORED;
         }
         if (decision.canonicalChanged()) {
-            for (long member : decision.repoint()) if (member != stored.id()) index.delete(member);
+            for (long member : decision.repoint()) if (member != stored.id()) write(new IndexWrite.Remove(member));
             // The new canonical of a group that has a story takes that story, as a copy would: clustering it
             // afresh could start a second story for one event (another worker's clusterer never saw the first).
             Optional<Long> groupStory = decision.members().stream().filter(m -> m != stored.id())
@@ -151,14 +189,12 @@ public final class Ingestor {
                 Instant when = stored.published() != null ? stored.published() : stored.ingested();
                 stories.assign(story, new StoryStore.Member(stored.id(), stored.sourceId(), when));
                 store.setStory(stored.id(), story);
-                index.index(stored.withStoryId(story));
-                indexedInUnit.add(stored.id());
+                write(new IndexWrite.Put(stored.withStoryId(story)));
                 return IngestOutcome.STORED;
             }
         }
         StoryClusterer.Assignment assignment = timer.time(StageTimer.Stage.CLUSTER, () -> cluster(stored));
-        index.index(stored.withStoryId(assignment.storyId()));
-        indexedInUnit.add(stored.id());
+        write(new IndexWrite.Put(stored.withStoryId(assignment.storyId())));
         return IngestOutcome.STORED;
     }
 

@@ -16,6 +16,18 @@ public interface SearchIndex extends AutoCloseable {
 
     void delete(long articleId);
 
+    /**
+     * Applies the writes in order; throws if any of them failed (some may have been applied). An implementation may
+     * send them as one request: OpenSearch acknowledges (and fsyncs its translog for) one bulk instead of one
+     * request per article.
+     */
+    default void apply(List<IndexWrite> writes) {
+        for (IndexWrite w : writes) {
+            if (w instanceof IndexWrite.Put put) index(put.article());
+            else if (w instanceof IndexWrite.Remove remove) delete(remove.articleId());
+        }
+    }
+
     /** Makes every change so far durable and searchable. */
     void commit();
 

@@ -58,7 +58,8 @@ class IngestFailureTest {
         LuceneIndex lucene = new LuceneIndex(dir.resolve("data/index"), new KhabarAnalyzer());
         SearchIndex failing = (SearchIndex) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{SearchIndex.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("index") && failNext.getAndSet(false)) {
+                    boolean write = method.getName().equals("index") || method.getName().equals("apply");
+                    if (write && failNext.getAndSet(false)) {
                         throw new IllegalStateException("index node away");
                     }
                     try {

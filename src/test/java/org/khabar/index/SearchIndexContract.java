@@ -104,6 +104,22 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void appliesWritesInTheirOrderAndRemovingAMissingArticleIsNoFailure() {
+        index.apply(List.of(
+                new IndexWrite.Put(article(1, "bbc", 5, "خبر أول", "نص عن النفط")),
+                new IndexWrite.Put(article(2, "bbc", 6, "خبر ثان", "نص عن النفط")),
+                new IndexWrite.Remove(1),
+                new IndexWrite.Put(article(3, "cnn", 7, "خبر ثالث", "نص عن النفط")),
+                new IndexWrite.Put(article(2, "bbc", 6, "خبر ثان معدل", "نص عن الطاقة")),
+                new IndexWrite.Remove(99)));
+        index.apply(List.of());
+        index.commit();
+        assertThat(index.count()).isEqualTo(2);
+        assertThat(new HashSet<>(ids(index.search(SearchQuery.text("النفط", 0, 10))))).isEqualTo(Set.of(3L));
+        assertThat(ids(index.search(SearchQuery.text("معدل", 0, 10)))).containsExactly(2L);
+    }
+
+    @Test
     void arabicSearchFindsInflectedAndUnnormalizedForms() {
         indexCorpus();
         Set<Long> expected = Set.of(1L, 2L, 3L);

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
 import org.khabar.index.SearchHit;
+import org.khabar.index.IndexWrite;
 import org.khabar.index.SearchIndex;
 import org.khabar.index.SearchQuery;
 import org.khabar.index.SearchResults;
@@ -197,27 +198,33 @@ public final class OpenSearchIndex implements SearchIndex {
         rest.call("PUT", "/" + target + "/_doc/" + article.id(), toDocument(article));
     }
 
-    /** Indexes many articles in one _bulk request; throws if any of them failed. */
-    public void indexAll(List<Article> articles) {
-        if (articles.isEmpty()) return;
+    /** Sends the writes as one _bulk request; throws if any of them failed (removing a missing id is no failure). */
+    @Override
+    public void apply(List<IndexWrite> writes) {
+        if (writes.isEmpty()) return;
         StringBuilder ndjson = new StringBuilder();
         try {
-            for (Article a : articles) {
-                if (a.id() <= 0) throw new IllegalArgumentException("article has no store id: " + a.url());
-                ndjson.append("{\"index\":{\"_id\":\"").append(a.id()).append("\"}}\n");
-                ndjson.append(OpenSearchRest.JSON.writeValueAsString(toDocument(a))).append('\n');
+            for (IndexWrite w : writes) {
+                if (w instanceof IndexWrite.Put put) {
+                    Article a = put.article();
+                    if (a.id() <= 0) throw new IllegalArgumentException("article has no store id: " + a.url());
+                    ndjson.append("{\"index\":{\"_id\":\"").append(a.id()).append("\"}}\n");
+                    ndjson.append(OpenSearchRest.JSON.writeValueAsString(toDocument(a))).append('\n');
+                } else if (w instanceof IndexWrite.Remove remove) {
+                    ndjson.append("{\"delete\":{\"_id\":\"").append(remove.articleId()).append("\"}}\n");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         JsonNode r = rest.call("POST", "/" + target + "/_bulk", ndjson.toString());
-        if (r.path("errors").asBoolean(false)) {
-            for (JsonNode item : r.path("items")) {
-                JsonNode err = item.path("index").path("error");
-                if (!err.isMissingNode()) {
-                    throw new OpenSearchRest.OpenSearchException("bulk indexing failed for article "
-                            + item.path("index").path("_id").asText() + ": " + err);
-                }
+        if (!r.path("errors").asBoolean(false)) return;
+        for (JsonNode item : r.path("items")) {
+            JsonNode action = item.elements().hasNext() ? item.elements().next() : item;
+            JsonNode err = action.path("error");
+            if (!err.isMissingNode()) {
+                throw new OpenSearchRest.OpenSearchException("bulk write failed for article "
+                        + action.path("_id").asText() + ": " + err);
             }
         }
     }
