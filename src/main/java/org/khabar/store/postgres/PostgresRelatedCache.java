@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,7 @@ public final class PostgresRelatedCache implements RelatedCache {
         String items = encode(related.similar().stream()
                 .map(i -> new Item(i.articleId(), i.score(), i.sharedTags())).toList());
         Instant computedAt = related.computedAt() != null ? related.computedAt() : Instant.now();
-        db.transaction(c -> Sql.update(c,
+        db.write(c -> Sql.update(c,
                 "INSERT INTO related (article_id, read_also, items, computed_at, stale, stale_since)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
                         + " read_also = excluded.read_also, items = excluded.items, computed_at = excluded.computed_at,"
@@ -66,7 +67,7 @@ public final class PostgresRelatedCache implements RelatedCache {
         Long[] ids = new ArrayList<>(articleIds).toArray(new Long[0]);
         long now = System.currentTimeMillis();
         // Already-stale rows keep their first stale time: they have waited longest.
-        db.transaction(c -> Sql.update(c, "UPDATE related SET stale = TRUE, stale_since = ?"
+        db.write(c -> Sql.update(c, "UPDATE related SET stale = TRUE, stale_since = ?"
                 + " WHERE NOT stale AND article_id = ANY (?)", now, ids));
     }
 

@@ -55,7 +55,7 @@ class StoreMigrationTest {
         try (SqliteDatabase sqlite = SqliteDatabase.open(dir); PostgresDatabase pg = PostgresDatabase.open(config)) {
             // an interrupted first run: only part of the articles made it
             new StoreMigration(sqlite, pg, new PrintStream(log)).run();
-            pg.transaction(c -> {
+            pg.write(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("DELETE FROM related");
                     st.execute("DELETE FROM article_tags WHERE article_id > 1200");
