@@ -21,7 +21,7 @@ import org.khabar.store.Transactions;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteRelatedCache;
+import org.khabar.store.jdbc.JdbcRelatedCache;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public final class Backends {
         try {
             SqliteArticleStore store = new SqliteArticleStore(db);
             LuceneIndex index = new LuceneIndex(dataDir.resolve("index"), new KhabarAnalyzer());
-            return assemble(store, new SqliteCorpusStats(db), new SqliteRelatedCache(db),
+            return assemble(store, new SqliteCorpusStats(db), new JdbcRelatedCache(db),
                     new JdbcFingerprintStore(db), new JdbcStoryStore(db), index, db,
                     clock, () -> {
                         try {

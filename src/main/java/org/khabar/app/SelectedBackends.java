@@ -20,11 +20,10 @@ import org.khabar.store.jdbc.JdbcFeedStateStore;
 import org.khabar.store.FeedStateStore;
 import org.khabar.store.WorkLeases;
 import org.khabar.store.postgres.PostgresWorkLeases;
-import org.khabar.store.postgres.PostgresRelatedCache;
+import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteRelatedCache;
 
 import java.time.Clock;
 import java.util.Map;
@@ -72,7 +71,7 @@ public final class SelectedBackends {
     public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
         if (spec instanceof BackendSpec.SqliteStore s) {
             SqliteDatabase db = SqliteDatabase.open(s.dir());
-            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
+            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new JdbcRelatedCache(db),
                     new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
@@ -87,7 +86,7 @@ public final class SelectedBackends {
         // The database is the unit of work: its advisory lock serialises dedup and story assignment across
         // every worker on it (PostgresDatabase#atomically).
         return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                new PostgresRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
+                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
     }
 
     /** khabar on already opened store parts and index; closing it closes both. */

@@ -78,19 +78,15 @@ public final class JdbcFingerprintStore implements FingerprintStore {
 
         @Override
         public Set<Long> candidates(long[] bandKeys) {
-            Set<Long> out = new LinkedHashSet<>();
-            if (bandKeys.length == 0) return out;
+            if (bandKeys.length == 0) return new LinkedHashSet<>();
             try {
                 PreparedStatement ps = statements.prepare("SELECT DISTINCT article_id FROM dedup_band WHERE band_key IN ("
                         + Sql.placeholders(bandKeys.length) + ") ORDER BY article_id");
                 for (int i = 0; i < bandKeys.length; i++) ps.setLong(i + 1, bandKeys[i]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getLong(1));
-                }
+                return ids(ps, new LinkedHashSet<>());
             } catch (SQLException e) {
                 throw fail(e);
             }
-            return out;
         }
 
         @Override
@@ -159,18 +155,14 @@ public final class JdbcFingerprintStore implements FingerprintStore {
 
         @Override
         public List<Long> members(long groupId) {
-            List<Long> out = new ArrayList<>();
             try {
                 PreparedStatement ps = statements.prepare(
                         "SELECT article_id FROM dedup_member WHERE group_id = ? ORDER BY article_id");
                 ps.setLong(1, groupId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getLong(1));
-                }
+                return ids(ps, new ArrayList<>());
             } catch (SQLException e) {
                 throw fail(e);
             }
-            return out;
         }
 
         @Override
@@ -224,6 +216,14 @@ public final class JdbcFingerprintStore implements FingerprintStore {
             } catch (SQLException e) {
                 throw fail(e);
             }
+        }
+
+        /** Adds the first column of every row of {@code query}, in row order, to {@code out}. */
+        private static <C extends Collection<Long>> C ids(PreparedStatement query, C out) throws SQLException {
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
         }
 
         private static StoreException fail(SQLException e) {

@@ -1,6 +1,5 @@
 package org.khabar.store.postgres;
 
-import org.khabar.store.jdbc.Sql;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
 import org.khabar.core.Tag;
