@@ -13,7 +13,8 @@ import java.sql.Statement;
 import java.util.function.Supplier;
 
 /**
- * A pooled connection to the khabar schema on PostgreSQL, shared by the PostgreSQL store classes.
+ * A pooled connection to the khabar schema on PostgreSQL, shared by the PostgreSQL and {@code store.jdbc} store
+ * classes.
  * The schema is brought up to date with Flyway ({@code db/postgresql}, same version numbers as {@code db/sqlite});
  * Flyway takes a PostgreSQL advisory lock, so several processes starting at once migrate only once.
  *

@@ -23,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The embedded database file {@code <dataDir>/khabar.db}, shared by the SQLite store classes.
+ * The embedded database file {@code <dataDir>/khabar.db} (or another file, such as the crawler's
+ * {@code feed-state.db}), shared by the store classes on it: the SQLite ones and the {@code store.jdbc} ones.
  *
  * <p>SQLite allows one writer at a time per file, so all writes of this process go through a single connection
  * behind a lock (no SQLITE_BUSY between our own threads), while reads use a small pool of separate connections
