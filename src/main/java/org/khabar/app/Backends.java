@@ -14,14 +14,14 @@ import org.khabar.store.CorpusStats;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.NamespacedCorpusStats;
 import org.khabar.store.RelatedCache;
-import org.khabar.store.sqlite.SqliteFingerprintStore;
-import org.khabar.store.sqlite.SqliteStoryStore;
+import org.khabar.store.jdbc.JdbcFingerprintStore;
+import org.khabar.store.jdbc.JdbcStoryStore;
 import org.khabar.store.StoryStore;
 import org.khabar.store.Transactions;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteRelatedCache;
+import org.khabar.store.jdbc.JdbcRelatedCache;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,8 +42,8 @@ public final class Backends {
         try {
             SqliteArticleStore store = new SqliteArticleStore(db);
             LuceneIndex index = new LuceneIndex(dataDir.resolve("index"), new KhabarAnalyzer());
-            return assemble(store, new SqliteCorpusStats(db), new SqliteRelatedCache(db),
-                    new SqliteFingerprintStore(db), new SqliteStoryStore(db), index, db,
+            return assemble(store, new SqliteCorpusStats(db), new JdbcRelatedCache(db),
+                    new JdbcFingerprintStore(db), new JdbcStoryStore(db), index, db,
                     clock, () -> {
                         try {
                             index.close();

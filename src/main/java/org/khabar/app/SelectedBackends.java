@@ -6,8 +6,8 @@ import org.khabar.index.lucene.LuceneIndex;
 import org.khabar.index.opensearch.OpenSearchIndex;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.FingerprintStore;
-import org.khabar.store.sqlite.SqliteFingerprintStore;
-import org.khabar.store.sqlite.SqliteStoryStore;
+import org.khabar.store.jdbc.JdbcFingerprintStore;
+import org.khabar.store.jdbc.JdbcStoryStore;
 import org.khabar.store.StoryStore;
 import org.khabar.store.Transactions;
 import org.khabar.store.CorpusStats;
@@ -16,18 +16,14 @@ import org.khabar.store.postgres.PostgresArticleStore;
 import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresCorpusStats;
 import org.khabar.store.postgres.PostgresDatabase;
-import org.khabar.store.postgres.PostgresFeedStateStore;
-import org.khabar.store.postgres.PostgresFingerprintStore;
-import org.khabar.store.postgres.PostgresStoryStore;
+import org.khabar.store.jdbc.JdbcFeedStateStore;
 import org.khabar.store.FeedStateStore;
 import org.khabar.store.WorkLeases;
 import org.khabar.store.postgres.PostgresWorkLeases;
-import org.khabar.store.sqlite.SqliteFeedStateStore;
-import org.khabar.store.postgres.PostgresRelatedCache;
+import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteRelatedCache;
 
 import java.time.Clock;
 import java.util.Map;
@@ -75,8 +71,8 @@ public final class SelectedBackends {
     public static StoreParts openStore(BackendSpec spec, Map<String, String> env) {
         if (spec instanceof BackendSpec.SqliteStore s) {
             SqliteDatabase db = SqliteDatabase.open(s.dir());
-            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new SqliteRelatedCache(db),
-                    new SqliteFingerprintStore(db), new SqliteStoryStore(db), db, db);
+            return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new JdbcRelatedCache(db),
+                    new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             return openPostgres(PostgresConfig.fromSpec(p.spec(), env));
@@ -90,7 +86,7 @@ public final class SelectedBackends {
         // The database is the unit of work: its advisory lock serialises dedup and story assignment across
         // every worker on it (PostgresDatabase#atomically).
         return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
-                new PostgresRelatedCache(db), new PostgresFingerprintStore(db), new PostgresStoryStore(db), db, db);
+                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
     }
 
     /** khabar on already opened store parts and index; closing it closes both. */
@@ -112,13 +108,13 @@ public final class SelectedBackends {
      */
     public static FeedStateHandle openFeedState(BackendSpec spec, Map<String, String> env) {
         if (spec instanceof BackendSpec.SqliteStore s) {
-            SqliteFeedStateStore store = SqliteFeedStateStore.open(s.dir().resolve("feed-state.db"));
+            SqliteDatabase db = SqliteDatabase.openFile(s.dir().resolve("feed-state.db"));
             // One process per embedded folder (DataDirLock): nobody to share feeds with.
-            return new FeedStateHandle(store, WorkLeases.UNSHARED, store);
+            return new FeedStateHandle(new JdbcFeedStateStore(db), WorkLeases.UNSHARED, db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             PostgresDatabase db = PostgresDatabase.open(PostgresConfig.fromSpec(p.spec(), env));
-            return new FeedStateHandle(new PostgresFeedStateStore(db), new PostgresWorkLeases(db), db);
+            return new FeedStateHandle(new JdbcFeedStateStore(db), new PostgresWorkLeases(db), db);
         }
         throw new IllegalArgumentException("not a store: " + spec);
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Stories (event clusters) and their members. Story ids are stable for users: a story merged into another keeps
  * existing as a redirect ({@link Story#mergedInto()}), which {@link #resolve} follows.
- * Implementations: SQLite ({@code SqliteStoryStore}) and in memory ({@code InMemoryStoryStore}).
+ * Implementations: SQLite and PostgreSQL ({@code JdbcStoryStore}) and in memory ({@code InMemoryStoryStore}).
  */
 public interface StoryStore {
 

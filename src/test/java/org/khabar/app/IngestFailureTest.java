@@ -11,9 +11,9 @@ import org.khabar.index.lucene.LuceneIndex;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteFingerprintStore;
-import org.khabar.store.sqlite.SqliteRelatedCache;
-import org.khabar.store.sqlite.SqliteStoryStore;
+import org.khabar.store.jdbc.JdbcFingerprintStore;
+import org.khabar.store.jdbc.JdbcRelatedCache;
+import org.khabar.store.jdbc.JdbcStoryStore;
 import org.khabar.testing.FixtureCorpus;
 
 import java.lang.reflect.InvocationTargetException;
@@ -69,7 +69,7 @@ class IngestFailureTest {
                     }
                 });
         try (Khabar khabar = Backends.assemble(new SqliteArticleStore(db), new SqliteCorpusStats(db),
-                new SqliteRelatedCache(db), new SqliteFingerprintStore(db), new SqliteStoryStore(db), failing, db,
+                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), failing, db,
                 Clock.systemUTC(), () -> {
                     lucene.close();
                     db.close();

@@ -6,7 +6,7 @@ import org.khabar.store.sqlite.SqliteDatabase;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
-import org.khabar.store.sqlite.SqliteFingerprintStore;
+import org.khabar.store.jdbc.JdbcFingerprintStore;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -101,7 +101,7 @@ class DuplicateDetectorTest {
     @Test
     void concurrentCopiesStayOneGroupOnSqlite(@TempDir Path dir) throws Exception {
         try (SqliteDatabase db = SqliteDatabase.open(dir);
-             FingerprintStore store = new SqliteFingerprintStore(db)) {
+             FingerprintStore store = new JdbcFingerprintStore(db)) {
             DuplicateDetector d = detector(store);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<DedupDecision>> results = new ArrayList<>();

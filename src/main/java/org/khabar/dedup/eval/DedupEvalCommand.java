@@ -4,7 +4,7 @@ import org.khabar.dedup.DedupConfig;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteFingerprintStore;
+import org.khabar.store.jdbc.JdbcFingerprintStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,7 +76,7 @@ public final class DedupEvalCommand implements Callable<Integer> {
             case "sqlite" -> {
                 Path folder = sqliteDir != null ? sqliteDir : Files.createTempDirectory("khabar-dedup");
                 try (SqliteDatabase db = SqliteDatabase.open(folder);
-                     FingerprintStore s = new SqliteFingerprintStore(db)) {
+                     FingerprintStore s = new JdbcFingerprintStore(db)) {
                     report = eval.run(s, System.err);
                 } finally {
                     if (sqliteDir == null) {

@@ -16,7 +16,8 @@ import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.app.BackendSpec;
 import org.khabar.app.SelectedBackends;
 import org.khabar.store.WorkLeases;
-import org.khabar.store.sqlite.SqliteFeedStateStore;
+import org.khabar.store.jdbc.JdbcFeedStateStore;
+import org.khabar.store.sqlite.SqliteDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,7 +73,7 @@ public final class CrawlCommand implements Callable<Integer> {
     private SelectedBackends.FeedStateHandle openState() throws java.io.IOException {
         if (store != null) return SelectedBackends.openFeedState(BackendSpec.store(store), System.getenv());
         if (state.getParent() != null) Files.createDirectories(state.getParent());
-        SqliteFeedStateStore file = SqliteFeedStateStore.open(state);
-        return new SelectedBackends.FeedStateHandle(file, WorkLeases.UNSHARED, file);
+        SqliteDatabase file = SqliteDatabase.openFile(state);
+        return new SelectedBackends.FeedStateHandle(new JdbcFeedStateStore(file), WorkLeases.UNSHARED, file);
     }
 }

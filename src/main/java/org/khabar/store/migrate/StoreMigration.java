@@ -74,7 +74,7 @@ public final class StoreMigration {
         copyDocumentCounter();
         for (String table : IDENTITIES.keySet()) {
             String col = IDENTITIES.get(table);
-            to.transaction(c -> {
+            to.write(c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT setval(pg_get_serial_sequence('" + table
                         + "', '" + col + "'), GREATEST(1, (SELECT COALESCE(MAX(" + col + "), 0) FROM " + table + ")))")) {
                     ps.executeQuery().close();
@@ -169,7 +169,7 @@ public final class StoreMigration {
     private void insert(Table t, List<String> columns, List<Object[]> rows) {
         String cols = String.join(", ", columns);
         String marks = "?,".repeat(columns.size() - 1) + "?";
-        to.transaction(c -> {
+        to.write(c -> {
             Map<String, Integer> types = targetTypes(c, t.name());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.name() + " (" + cols + ") VALUES ("
                     + marks + ") ON CONFLICT DO NOTHING")) {
@@ -228,7 +228,7 @@ public final class StoreMigration {
                 return out;
             });
             if (refs.isEmpty()) return;
-            to.transaction(c -> {
+            to.write(c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.name() + " SET " + t.selfRef()
                         + " = ? WHERE " + t.key().get(0) + " = ?")) {
                     for (long[] r : refs) {
@@ -246,7 +246,7 @@ public final class StoreMigration {
 
     private void copyDocumentCounter() {
         long docs = from.read(c -> count(c, "SELECT value FROM corpus_counters WHERE name = 'documents'"));
-        to.transaction(c -> {
+        to.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE corpus_counters SET value = ? WHERE name = 'documents'")) {
                 ps.setLong(1, docs);

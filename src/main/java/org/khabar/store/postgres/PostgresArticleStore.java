@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.khabar.store.postgres.Sql.count;
-import static org.khabar.store.postgres.Sql.instant;
-import static org.khabar.store.postgres.Sql.nullableLong;
-import static org.khabar.store.postgres.Sql.prepare;
-import static org.khabar.store.postgres.Sql.setInstant;
-import static org.khabar.store.postgres.Sql.setLong;
-import static org.khabar.store.postgres.Sql.update;
+import static org.khabar.store.jdbc.Sql.count;
+import static org.khabar.store.jdbc.Sql.instant;
+import static org.khabar.store.jdbc.Sql.nullableLong;
+import static org.khabar.store.jdbc.Sql.prepare;
+import static org.khabar.store.jdbc.Sql.setInstant;
+import static org.khabar.store.jdbc.Sql.setLong;
+import static org.khabar.store.jdbc.Sql.update;
 
 /**
  * {@link ArticleStore} on PostgreSQL: the same tables and semantics as the SQLite store (same migration versions).
@@ -73,14 +73,14 @@ public final class PostgresArticleStore implements ArticleStore {
     @Override
     public InsertResult insert(Article draft) {
         validate(draft);
-        return db.transaction(c -> insertOne(c, draft, Instant.now()));
+        return db.write(c -> insertOne(c, draft, Instant.now()));
     }
 
     /** Inserts a batch in one transaction; results in input order, each as {@link #insert} would give. */
     public List<InsertResult> insertAll(List<Article> drafts) {
         drafts.forEach(PostgresArticleStore::validate);
         if (drafts.isEmpty()) return List.of();
-        return db.transaction(c -> {
+        return db.write(c -> {
             Instant now = Instant.now();
             List<InsertResult> results = new ArrayList<>(drafts.size());
             for (Article draft : drafts) results.add(insertOne(c, draft, now));
@@ -214,7 +214,7 @@ public final class PostgresArticleStore implements ArticleStore {
 
     @Override
     public void replaceTags(long articleId, List<Tag> tags) {
-        db.transaction(c -> {
+        db.write(c -> {
             update(c, "DELETE FROM article_tags WHERE article_id = ?", articleId);
             if (exists(c, articleId)) writeTags(c, articleId, tags);
             return null;
@@ -226,7 +226,7 @@ public final class PostgresArticleStore implements ArticleStore {
         if (canonicalId != null && canonicalId == articleId) {
             throw new IllegalArgumentException("article " + articleId + " cannot be a duplicate of itself");
         }
-        db.transaction(c -> {
+        db.write(c -> {
             if (canonicalId != null && !exists(c, canonicalId)) {
                 throw new IllegalArgumentException("unknown canonical article " + canonicalId);
             }
@@ -236,7 +236,7 @@ public final class PostgresArticleStore implements ArticleStore {
 
     @Override
     public void setStory(long articleId, Long storyId) {
-        db.transaction(c -> update(c, "UPDATE articles SET story_id = ? WHERE id = ?", storyId, articleId));
+        db.write(c -> update(c, "UPDATE articles SET story_id = ? WHERE id = ?", storyId, articleId));
     }
 
     @Override
@@ -258,7 +258,7 @@ public final class PostgresArticleStore implements ArticleStore {
     public void upsertSource(Source source) {
         if (source.id() == null || source.id().isBlank()) throw new IllegalArgumentException("source id is blank");
         if (source.name() == null) throw new IllegalArgumentException("source name is null: " + source.id());
-        db.transaction(c -> update(c, "INSERT INTO sources (id, name, site_url) VALUES (?,?,?)"
+        db.write(c -> update(c, "INSERT INTO sources (id, name, site_url) VALUES (?,?,?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, site_url = excluded.site_url",
                 source.id(), source.name(), source.siteUrl()));
     }

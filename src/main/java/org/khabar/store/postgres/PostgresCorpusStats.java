@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.Sql;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.sqlite.SqliteCorpusStats.KeyHash;
 
@@ -94,7 +95,7 @@ public final class PostgresCorpusStats implements CorpusStats {
         Long[] hashArray = Arrays.stream(keys).boxed().toArray(Long[]::new);
         Long[] dfArray = Arrays.stream(keys).mapToObj(batch::get).toArray(Long[]::new);
         try {
-            db.transaction(c -> {
+            db.write(c -> {
                 if (hashArray.length > 0) {
                     Sql.update(c, "INSERT INTO corpus_df (key_hash, df)"
                             + " SELECT k, d FROM unnest(?::bigint[], ?::bigint[]) AS t(k, d) ORDER BY k"

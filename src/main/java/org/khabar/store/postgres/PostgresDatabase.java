@@ -4,7 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.khabar.store.StoreException;
-import org.khabar.store.Transactions;
+import org.khabar.store.jdbc.JdbcDatabase;
+import org.khabar.store.jdbc.SqlWork;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +13,8 @@ import java.sql.Statement;
 import java.util.function.Supplier;
 
 /**
- * A pooled connection to the khabar schema on PostgreSQL, shared by the PostgreSQL store classes.
+ * A pooled connection to the khabar schema on PostgreSQL, shared by the PostgreSQL and {@code store.jdbc} store
+ * classes.
  * The schema is brought up to date with Flyway ({@code db/postgresql}, same version numbers as {@code db/sqlite});
  * Flyway takes a PostgreSQL advisory lock, so several processes starting at once migrate only once.
  *
@@ -22,16 +24,10 @@ import java.util.function.Supplier;
  * time across every process on the database: two workers ingesting copies of one wire story at once cannot found
  * two groups or two stories. Reads outside a unit never wait for it (MVCC).
  */
-public final class PostgresDatabase implements Transactions, AutoCloseable {
+public final class PostgresDatabase implements JdbcDatabase {
 
     /** Key of the advisory lock that serialises ingest units across workers (an arbitrary constant: "khabar"). */
     public static final long INGEST_LOCK = 0x6b68616261720001L;
-
-    /** A unit of JDBC work; checked SQL errors become {@link StoreException}. */
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final HikariDataSource pool;
     private final String url;
@@ -80,30 +76,18 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
     public <T> T atomically(Supplier<T> work) {
         Connection current = unit.get();
         if (current != null) return nested(current, work);
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
+        return inNewTransaction("unit", c -> {
             unit.set(c);
             try {
                 try (Statement st = c.createStatement()) {
                     st.execute("SELECT pg_advisory_xact_lock(" + INGEST_LOCK + ")");
                 }
-                T result = work.get();
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                try {
-                    c.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
+                return work.get();
             } finally {
                 unit.remove();
                 depth.remove();
             }
-        } catch (SQLException e) {
-            throw new StoreException("PostgreSQL unit failed on " + url + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private <T> T nested(Connection c, Supplier<T> work) {
@@ -141,15 +125,32 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Inside a unit of
      * {@link #atomically} it joins that unit's transaction (committed or undone with it).
      */
-    public <T> T transaction(SqlWork<T> work) {
+    @Override
+    public <T> T write(SqlWork<T> work) {
         Connection current = unit.get();
-        if (current != null) {
-            try {
-                return work.run(current);
-            } catch (SQLException e) {
-                throw new StoreException("PostgreSQL write failed on " + url + ": " + e.getMessage(), e);
-            }
+        return current != null ? runOn(current, "write", work) : inNewTransaction("write", work);
+    }
+
+    /** A write inside a unit (its own, or a savepoint of the caller's), so it holds {@link #INGEST_LOCK}. */
+    @Override
+    public <T> T serialisedWrite(SqlWork<T> work) {
+        return atomically(() -> write(work));
+    }
+
+    /** Runs read-only {@code work} on one connection in autocommit mode (the unit's, inside one: it sees its writes). */
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        Connection current = unit.get();
+        if (current != null) return runOn(current, "read", work);
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
+    }
+
+    /** Runs {@code work} on a pooled connection in a transaction of its own: committed if it returns, else undone. */
+    private <T> T inNewTransaction(String what, SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -165,28 +166,24 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("PostgreSQL write failed on " + url + ": " + e.getMessage(), e);
+            throw failure(what, e);
         }
     }
 
-    /** Runs read-only {@code work} on one connection in autocommit mode (the unit's, inside one: it sees its writes). */
-    public <T> T read(SqlWork<T> work) {
-        Connection current = unit.get();
-        if (current != null) {
-            try {
-                return work.run(current);
-            } catch (SQLException e) {
-                throw new StoreException("PostgreSQL read failed on " + url + ": " + e.getMessage(), e);
-            }
-        }
-        try (Connection c = pool.getConnection()) {
+    private <T> T runOn(Connection c, String what, SqlWork<T> work) {
+        try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("PostgreSQL read failed on " + url + ": " + e.getMessage(), e);
+            throw failure(what, e);
         }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("PostgreSQL " + what + " failed on " + url + ": " + e.getMessage(), e);
     }
 
     /** Runs {@code work} in one REPEATABLE READ read-only transaction: a consistent snapshot (count + page). */
+    @Override
     public <T> T readSnapshot(SqlWork<T> work) {
         if (unit.get() != null) return read(work);
         try (Connection c = pool.getConnection()) {
@@ -201,7 +198,7 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         } catch (SQLException e) {
-            throw new StoreException("PostgreSQL read failed on " + url + ": " + e.getMessage(), e);
+            throw failure("read", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.Sql;
 import org.khabar.store.WorkLeases;
 
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ public final class PostgresWorkLeases implements WorkLeases {
     public List<String> claim(Collection<String> keys, String holder, Duration ttl, int max) {
         if (keys.isEmpty() || max <= 0) return List.of();
         String[] wanted = keys.stream().distinct().sorted().toArray(String[]::new);
-        return db.transaction(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO work_lease (lease_key) "
                     + "SELECT unnest(?::text[]) ORDER BY 1 ON CONFLICT DO NOTHING")) {
                 ps.setArray(1, c.createArrayOf("text", wanted));
@@ -54,14 +55,14 @@ public final class PostgresWorkLeases implements WorkLeases {
 
     @Override
     public boolean renew(String key, String holder, Duration ttl) {
-        return db.transaction(c -> Sql.update(c, "UPDATE work_lease SET expires_at = "
+        return db.write(c -> Sql.update(c, "UPDATE work_lease SET expires_at = "
                 + "(extract(epoch FROM clock_timestamp()) * 1000)::bigint + ? WHERE lease_key = ? AND holder = ?",
                 ttl.toMillis(), key, holder)) == 1;
     }
 
     @Override
     public void release(String key, String holder) {
-        db.transaction(c -> Sql.update(c,
+        db.write(c -> Sql.update(c,
                 "UPDATE work_lease SET holder = NULL, expires_at = 0 WHERE lease_key = ? AND holder = ?", key, holder));
     }
 }

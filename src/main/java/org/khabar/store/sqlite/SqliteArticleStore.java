@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.khabar.store.jdbc.Sql.count;
+import static org.khabar.store.jdbc.Sql.instant;
+import static org.khabar.store.jdbc.Sql.nullableLong;
+import static org.khabar.store.jdbc.Sql.placeholders;
+import static org.khabar.store.jdbc.Sql.prepare;
+import static org.khabar.store.jdbc.Sql.setInstant;
+import static org.khabar.store.jdbc.Sql.setLong;
+import static org.khabar.store.jdbc.Sql.update;
 
 /**
  * {@link ArticleStore} on the embedded SQLite file. Each insert (article row + its tags) is one transaction;
@@ -372,61 +380,5 @@ public final class SqliteArticleStore implements ArticleStore {
 
     private static <T> Optional<T> first(List<T> list) {
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
-    }
-
-    static long count(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, args)) {
-            return ps.executeUpdate();
-        }
-    }
-
-    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        try {
-            for (int i = 0; i < args.length; i++) {
-                Object v = args[i];
-                if (v == null) ps.setNull(i + 1, Types.NULL);
-                else if (v instanceof Long l) ps.setLong(i + 1, l);
-                else if (v instanceof Integer n) ps.setInt(i + 1, n);
-                else if (v instanceof String s) ps.setString(i + 1, s);
-                else if (v instanceof Boolean b) ps.setBoolean(i + 1, b);
-                else if (v instanceof Double d) ps.setDouble(i + 1, d);
-                else throw new IllegalArgumentException("unsupported SQL argument " + v.getClass());
-            }
-            return ps;
-        } catch (SQLException | RuntimeException e) {
-            ps.close();
-            throw e;
-        }
-    }
-
-    static String placeholders(int n) {
-        return "?,".repeat(n - 1) + "?";
-    }
-
-    private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) ps.setNull(i, Types.BIGINT);
-        else ps.setLong(i, t.toEpochMilli());
-    }
-
-    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) ps.setNull(i, Types.BIGINT);
-        else ps.setLong(i, v);
-    }
-
-    private static Instant instant(ResultSet rs, int col) throws SQLException {
-        long v = rs.getLong(col);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
-    }
-
-    private static Long nullableLong(ResultSet rs, int col) throws SQLException {
-        long v = rs.getLong(col);
-        return rs.wasNull() ? null : v;
     }
 }

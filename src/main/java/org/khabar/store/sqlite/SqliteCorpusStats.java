@@ -1,5 +1,6 @@
 package org.khabar.store.sqlite;
 
+import org.khabar.store.jdbc.Sql;
 import org.apache.lucene.internal.hppc.LongIntHashMap;
 import org.khabar.store.CorpusStats;
 
@@ -83,7 +84,7 @@ public final class SqliteCorpusStats implements CorpusStats {
         this.flushEveryDocs = flushEveryDocs;
         this.maxPendingKeys = maxPendingKeys;
         this.maxCacheEntries = maxCacheEntries;
-        long rows = db.read(c -> SqliteArticleStore.count(c, "SELECT COUNT(*) FROM corpus_df"));
+        long rows = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM corpus_df"));
         this.known = new Bloom(Math.max(MIN_BLOOM_KEYS, rows * 2));
         db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key_hash FROM corpus_df")) {
@@ -150,8 +151,8 @@ public final class SqliteCorpusStats implements CorpusStats {
             LongIntHashMap found = new LongIntHashMap(all.length);
             for (int from = 0; from < all.length; from += SqliteArticleStore.IN_CHUNK) {
                 Object[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + SqliteArticleStore.IN_CHUNK));
-                try (PreparedStatement ps = SqliteArticleStore.prepare(c, "SELECT key_hash, df FROM corpus_df"
-                        + " WHERE key_hash IN (" + SqliteArticleStore.placeholders(chunk.length) + ")", chunk);
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT key_hash, df FROM corpus_df"
+                        + " WHERE key_hash IN (" + Sql.placeholders(chunk.length) + ")", chunk);
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) found.put(rs.getLong(1), (int) Math.min(Integer.MAX_VALUE, rs.getLong(2)));
                 }
@@ -254,9 +255,9 @@ public final class SqliteCorpusStats implements CorpusStats {
                         + " ON CONFLICT (key_hash) DO UPDATE SET df = corpus_df.df + excluded.df");
                 ps.setString(1, json);
                 ps.executeUpdate();
-                SqliteArticleStore.update(c,
+                Sql.update(c,
                         "UPDATE corpus_counters SET value = value + ? WHERE name = 'documents'", docs);
-                return SqliteArticleStore.count(c, "SELECT value FROM corpus_counters WHERE name = 'documents'");
+                return Sql.count(c, "SELECT value FROM corpus_counters WHERE name = 'documents'");
             });
         } catch (RuntimeException e) {
             restore(batch, docs);
@@ -292,7 +293,7 @@ public final class SqliteCorpusStats implements CorpusStats {
     }
 
     private long readDocumentCount() {
-        return db.read(c -> SqliteArticleStore.count(c, "SELECT value FROM corpus_counters WHERE name = 'documents'"));
+        return db.read(c -> Sql.count(c, "SELECT value FROM corpus_counters WHERE name = 'documents'"));
     }
 
     /**

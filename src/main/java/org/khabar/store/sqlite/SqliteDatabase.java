@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.khabar.store.StoreException;
-import org.khabar.store.Transactions;
+import org.khabar.store.jdbc.JdbcDatabase;
+import org.khabar.store.jdbc.SqlWork;
+import org.khabar.store.jdbc.UnitStatements;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -21,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The embedded database file {@code <dataDir>/khabar.db}, shared by the SQLite store classes.
+ * The embedded database file {@code <dataDir>/khabar.db} (or another file, such as the crawler's
+ * {@code feed-state.db}), shared by the store classes on it: the SQLite ones and the {@code store.jdbc} ones.
  *
  * <p>SQLite allows one writer at a time per file, so all writes of this process go through a single connection
  * behind a lock (no SQLITE_BUSY between our own threads), while reads use a small pool of separate connections
@@ -29,17 +32,11 @@ import java.util.function.Supplier;
  * file locks: the writer begins transactions IMMEDIATE (taking the write lock up front, so a lock upgrade can
  * never fail half-way) and waits up to {@code busy_timeout} for it.
  */
-public final class SqliteDatabase implements Transactions, AutoCloseable {
+public final class SqliteDatabase implements JdbcDatabase {
 
     public static final String FILE_NAME = "khabar.db";
     static final int BUSY_TIMEOUT_MS = 30_000;
     private static final int READ_POOL_SIZE = 4;
-
-    /** A unit of JDBC work; checked SQL errors become {@link StoreException}. */
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Path file;
     private final Connection writer;
@@ -59,11 +56,16 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
 
     /** Opens (creating if needed) {@code <dataDir>/khabar.db} and brings its schema up to date. */
     public static SqliteDatabase open(Path dataDir) {
-        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        return openFile(dataDir.resolve(FILE_NAME));
+    }
+
+    /** Opens (creating if needed) the database file {@code path} and brings its schema up to date. */
+    public static SqliteDatabase openFile(Path path) {
+        Path file = path.toAbsolutePath();
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new StoreException("cannot create data directory " + dataDir, e);
+            throw new StoreException("cannot create data directory " + file.getParent(), e);
         }
         String url = "jdbc:sqlite:" + file;
         migrate(dataSource(url));
@@ -130,6 +132,7 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
      * Runs {@code work} in one write transaction: committed if it returns, rolled back if it throws.
      * Nested calls from the same thread join the outer transaction.
      */
+    @Override
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
@@ -156,6 +159,12 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
         } finally {
             inTransaction = false;
         }
+    }
+
+    /** Every write is serialised already: one writer connection here, BEGIN IMMEDIATE across processes. */
+    @Override
+    public <T> T serialisedWrite(SqlWork<T> work) {
+        return write(work);
     }
 
     /**
@@ -203,10 +212,28 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
         return ps;
     }
 
+    /** On the writer, the cached statements of {@link #writeStatement}; elsewhere statements closed with the unit. */
+    @Override
+    public UnitStatements statements(Connection c) {
+        if (c != writer || !writeLock.isHeldByCurrentThread()) return UnitStatements.closedAtEnd(c);
+        return new UnitStatements() {
+            @Override
+            public PreparedStatement prepare(String sql) throws SQLException {
+                return writeStatement(sql);
+            }
+
+            @Override
+            public void close() {
+                // kept on the writer for the next unit
+            }
+        };
+    }
+
     /**
      * Runs read-only {@code work} on a pooled connection, in autocommit mode. A thread inside {@link #write} reads on
      * the writer instead, so it sees its own uncommitted writes (a batch must find the articles it stored earlier).
      */
+    @Override
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
         if (writeLock.isHeldByCurrentThread()) return write(work);
@@ -218,6 +245,7 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     }
 
     /** Runs read-only {@code work} in one read transaction, so every statement sees the same snapshot. */
+    @Override
     public <T> T readSnapshot(SqlWork<T> work) {
         if (writeLock.isHeldByCurrentThread()) return write(work);
         return read(c -> {

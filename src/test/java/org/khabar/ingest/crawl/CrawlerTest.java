@@ -26,7 +26,8 @@ import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.ingest.testing.FixtureServer;
 import org.khabar.store.FeedStateStore.FeedState;
-import org.khabar.store.sqlite.SqliteFeedStateStore;
+import org.khabar.store.jdbc.JdbcFeedStateStore;
+import org.khabar.store.sqlite.SqliteDatabase;
 
 class CrawlerTest {
 
@@ -36,17 +37,20 @@ class CrawlerTest {
     @TempDir
     Path dir;
     FixtureServer server;
-    SqliteFeedStateStore store;
+    SqliteDatabase stateDb;
+    JdbcFeedStateStore store;
     final List<NewItem> delivered = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void setUp() {
-        store = SqliteFeedStateStore.open(dir.resolve("state.db"));
+        stateDb = SqliteDatabase.openFile(dir.resolve("state.db"));
+        store = new JdbcFeedStateStore(stateDb);
     }
 
     @AfterEach
     void tearDown() {
         if (server != null) server.close();
+        stateDb.close();
     }
 
     private Crawler crawler(List<Outlet> outlets, ItemSink sink) {

@@ -17,21 +17,30 @@ import org.khabar.ingest.outlet.AdminToken;
 import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.store.FeedStateStore.FeedState;
-import org.khabar.store.sqlite.SqliteFeedStateStore;
+import org.khabar.store.FeedStateStore;
+import org.khabar.store.jdbc.JdbcFeedStateStore;
+import org.khabar.store.sqlite.SqliteDatabase;
 
 class OutletAdminRoutesTest {
 
     @TempDir
     Path dir;
     Javalin app;
+    SqliteDatabase stateDb;
     final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void stop() {
         if (app != null) app.stop();
+        if (stateDb != null) stateDb.close();
     }
 
-    private String base(AdminToken token, OutletRegistry reg, SqliteFeedStateStore store) {
+    private FeedStateStore feedState() {
+        stateDb = SqliteDatabase.openFile(dir.resolve("s.db"));
+        return new JdbcFeedStateStore(stateDb);
+    }
+
+    private String base(AdminToken token, OutletRegistry reg, FeedStateStore store) {
         app = Javalin.create();
         OutletAdminRoutes.register(app, reg, store, token, dir.resolve("outlets.json"));
         app.start("127.0.0.1", 0);
@@ -44,7 +53,7 @@ class OutletAdminRoutesTest {
 
     @Test
     void healthMetricsAndTokenProtectedAdmin() throws Exception {
-        SqliteFeedStateStore store = SqliteFeedStateStore.open(dir.resolve("s.db"));
+        FeedStateStore store = feedState();
         Instant t = Instant.parse("2026-12-01T05:00:00Z");
         store.save(new FeedState("https://ex.org/feed", "ex", null, null, t, "error", "HTTP 503", 24, t.plusSeconds(60), 2, 7));
         OutletRegistry reg = new OutletRegistry(List.of(new Outlet("ex", "مثال", null, "ar", null,
@@ -78,7 +87,7 @@ class OutletAdminRoutesTest {
 
     @Test
     void healthPageShowsEveryFeedInArabicRtlWithFailingFeedsFirst() throws Exception {
-        SqliteFeedStateStore store = SqliteFeedStateStore.open(dir.resolve("s.db"));
+        FeedStateStore store = feedState();
         Instant t = Instant.parse("2026-12-01T05:00:00Z");
         store.save(new FeedState("https://ok.example/rss", "ok", "\"e1\"", null, t, "ok", null, 12.5,
                 t.plusSeconds(900), 0, 40));
@@ -106,7 +115,7 @@ class OutletAdminRoutesTest {
 
     @Test
     void adminIsDisabledNotOpenWithoutAToken() throws Exception {
-        SqliteFeedStateStore store = SqliteFeedStateStore.open(dir.resolve("s.db"));
+        FeedStateStore store = feedState();
         OutletRegistry reg = new OutletRegistry(List.of());
         String base = base(AdminToken.of(null), reg, store);
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/admin/outlets/x"))

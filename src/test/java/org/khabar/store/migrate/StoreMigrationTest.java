@@ -9,12 +9,11 @@ import org.khabar.store.RelatedCache;
 import org.khabar.store.postgres.PostgresArticleStore;
 import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresDatabase;
-import org.khabar.store.postgres.PostgresRelatedCache;
+import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.khabar.store.postgres.PostgresTestSchemas;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteRelatedCache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -44,7 +43,7 @@ class StoreMigrationTest {
                         .withTags(List.of(new org.khabar.core.Tag("k" + (i % 7), "وسم", 1), new org.khabar.core.Tag("x", "س", 0.5))));
             }
             store.setDuplicateOf(1, 2_000L); // points forward: needs the second pass
-            new SqliteRelatedCache(db).putRelated(3, new RelatedCache.Related(4L,
+            new JdbcRelatedCache(db).putRelated(3, new RelatedCache.Related(4L,
                     List.of(new RelatedCache.RelatedItem(5, 0.5, List.of("وسم"))), Instant.now(), true));
             SqliteCorpusStats stats = new SqliteCorpusStats(db);
             stats.addDocument(List.of("a", "b"));
@@ -55,7 +54,7 @@ class StoreMigrationTest {
         try (SqliteDatabase sqlite = SqliteDatabase.open(dir); PostgresDatabase pg = PostgresDatabase.open(config)) {
             // an interrupted first run: only part of the articles made it
             new StoreMigration(sqlite, pg, new PrintStream(log)).run();
-            pg.transaction(c -> {
+            pg.write(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("DELETE FROM related");
                     st.execute("DELETE FROM article_tags WHERE article_id > 1200");
@@ -71,7 +70,7 @@ class StoreMigrationTest {
             assertThat(store.get(1).orElseThrow().duplicateOf()).isEqualTo(2_000L);
             assertThat(store.get(777).orElseThrow().title()).isEqualTo("عنوان 776");
             assertThat(store.get(777).orElseThrow().tags()).hasSize(2);
-            assertThat(new PostgresRelatedCache(pg).related(3).orElseThrow().stale()).isTrue();
+            assertThat(new JdbcRelatedCache(pg).related(3).orElseThrow().stale()).isTrue();
             // the identity sequence moved past the copied ids
             long next = store.insert(Article.draft("https://s.example/new", "s", null, "t", null, null, null, "b", null)).id();
             assertThat(next).isEqualTo(n + 1L);

@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.khabar.core.Article;
@@ -30,7 +31,7 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
         PostgresDatabase db = PostgresDatabase.open(config);
         PostgresArticleStore store = new PostgresArticleStore(db);
         PostgresCorpusStats stats = new PostgresCorpusStats(db);
-        PostgresRelatedCache related = new PostgresRelatedCache(db);
+        JdbcRelatedCache related = new JdbcRelatedCache(db);
         return new Backend() {
             public PostgresArticleStore store() { return store; }
             public CorpusStats corpusStats() { return stats; }

@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.JdbcFingerprintStore;
 import org.junit.jupiter.api.Tag;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.FingerprintStoreContract;
@@ -12,7 +13,7 @@ class PostgresFingerprintStoreTest extends FingerprintStoreContract {
     @Override
     protected FingerprintStore openStore() throws Exception {
         db = PostgresDatabase.open(PostgresTestDatabase.freshSchema("khabar_fingerprints"));
-        return new PostgresFingerprintStore(db);
+        return new JdbcFingerprintStore(db);
     }
 
     @Override

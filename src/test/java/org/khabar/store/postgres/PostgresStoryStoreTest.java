@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.JdbcStoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +28,7 @@ class PostgresStoryStoreTest extends StoryStoreContract {
 
     @Override
     public StoryStore store() {
-        return new PostgresStoryStore(db);
+        return new JdbcStoryStore(db);
     }
 
     @Test

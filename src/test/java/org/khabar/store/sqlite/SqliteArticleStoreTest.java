@@ -1,5 +1,6 @@
 package org.khabar.store.sqlite;
 
+import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.core.Article;
@@ -36,7 +37,7 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
         SqliteDatabase db = SqliteDatabase.open(dataDir);
         SqliteArticleStore store = new SqliteArticleStore(db);
         SqliteCorpusStats stats = new SqliteCorpusStats(db);
-        SqliteRelatedCache related = new SqliteRelatedCache(db);
+        JdbcRelatedCache related = new JdbcRelatedCache(db);
         return new Backend() {
             public SqliteArticleStore store() { return store; }
             public CorpusStats corpusStats() { return stats; }

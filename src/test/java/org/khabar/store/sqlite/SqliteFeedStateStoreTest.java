@@ -1,48 +1,43 @@
 package org.khabar.store.sqlite;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khabar.store.FeedStateStore;
+import org.khabar.store.FeedStateStore.FeedState;
+import org.khabar.store.FeedStateStoreContract;
+import org.khabar.store.jdbc.JdbcFeedStateStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.khabar.store.FeedStateStore.FeedState;
+import java.util.ArrayList;
+import java.util.List;
 
-class SqliteFeedStateStoreTest {
+import static org.assertj.core.api.Assertions.assertThat;
 
+/** The feed state contract on a SQLite file of its own (the crawler's feed-state.db); a handle is a database. */
+class SqliteFeedStateStoreTest extends FeedStateStoreContract {
     @TempDir
     Path dir;
+    private final List<SqliteDatabase> opened = new ArrayList<>();
 
-    @Test
-    void stateAndSeenItemsSurviveReopening() {
-        Path db = dir.resolve("khabar.db");
-        Instant t = Instant.parse("2026-12-01T05:00:00Z");
-        try (SqliteFeedStateStore s = SqliteFeedStateStore.open(db)) {
-            assertThat(s.load("https://ex.org/feed")).isEmpty();
-            s.save(new FeedState("https://ex.org/feed", "ex", "\"e1\"", "Tue, 01 Dec 2026 04:00:00 GMT", t, "ok",
-                    null, 12.5, t.plusSeconds(600), 0, 3));
-            assertThat(s.markSeen("https://ex.org/feed", "guid:1", t)).isTrue();
-            assertThat(s.markSeen("https://ex.org/feed", "guid:1", t)).isFalse();
-        }
-        try (SqliteFeedStateStore s = SqliteFeedStateStore.open(db)) {
-            FeedState st = s.load("https://ex.org/feed").orElseThrow();
-            assertThat(st.etag()).isEqualTo("\"e1\"");
-            assertThat(st.itemsPerDay()).isEqualTo(12.5);
-            assertThat(st.nextPoll()).isEqualTo(t.plusSeconds(600));
-            assertThat(st.itemsTotal()).isEqualTo(3);
-            assertThat(s.isSeen("https://ex.org/feed", "guid:1")).isTrue();
-            assertThat(s.isSeen("https://ex.org/other", "guid:1")).isFalse();
-            s.save(new FeedState("https://ex.org/feed", "ex", null, null, t, "error", "HTTP 500", 12.5, null, 1, 3));
-            assertThat(s.load("https://ex.org/feed").orElseThrow().error()).isEqualTo("HTTP 500");
-            assertThat(s.all()).hasSize(1);
-        }
+    @Override
+    protected FeedStateStore open() {
+        SqliteDatabase db = SqliteDatabase.openFile(dir.resolve("feed-state.db"));
+        opened.add(db);
+        return new JdbcFeedStateStore(db);
+    }
+
+    @Override
+    protected void closeAll() {
+        opened.forEach(SqliteDatabase::close);
+        opened.clear();
     }
 
     @Test
     void sharesTheApplicationDatabase() {
         Instant t = Instant.parse("2026-12-01T05:00:00Z");
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("app"))) {
-            SqliteFeedStateStore s = new SqliteFeedStateStore(db);
+            FeedStateStore s = new JdbcFeedStateStore(db);
             s.save(new FeedState("https://ex.org/f", "ex", "\"e\"", null, t, "ok", null, 1, t, 0, 1));
             assertThat(s.markSeen("https://ex.org/f", "url:https://ex.org/1", t)).isTrue();
             assertThat(s.markSeen("https://ex.org/f", "url:https://ex.org/1", t)).isFalse();

@@ -1,5 +1,6 @@
 package org.khabar.store.sqlite;
 
+import org.khabar.store.jdbc.JdbcFingerprintStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.store.FingerprintStore;
@@ -19,7 +20,7 @@ class SqliteFingerprintStoreTest extends FingerprintStoreContract {
     @Override
     protected FingerprintStore openStore() {
         db = SqliteDatabase.open(dir);
-        return new SqliteFingerprintStore(db);
+        return new JdbcFingerprintStore(db);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.khabar.store.sqlite;
 
+import org.khabar.store.jdbc.JdbcStoryStore;
 import org.khabar.store.StoryStore;
 import org.khabar.store.StoryStoreContract;
 
@@ -33,19 +34,19 @@ class SqliteStoryStoreTest extends StoryStoreContract {
 
     @Override
     public StoryStore store() {
-        return new SqliteStoryStore(database());
+        return new JdbcStoryStore(database());
     }
 
     @Test
     void storiesSurviveReopeningTheDatabase() {
-        StoryStore first = new SqliteStoryStore(database());
+        StoryStore first = new JdbcStoryStore(database());
         long a = first.createStory();
         long b = first.createStory();
         first.assign(a, m(1, "bbc", 0));
         first.assign(b, m(2, "cnn", 5));
         first.merge(b, a);
 
-        StoryStore reopened = new SqliteStoryStore(database());
+        StoryStore reopened = new JdbcStoryStore(database());
         assertThat(reopened.resolve(b)).isEqualTo(a);
         assertThat(reopened.members(a)).extracting(StoryStore.Member::articleId).containsExactly(1L, 2L);
         assertThat(reopened.createStory()).isGreaterThan(b);

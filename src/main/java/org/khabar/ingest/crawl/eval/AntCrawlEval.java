@@ -37,7 +37,7 @@ import org.khabar.ingest.fetch.Fetcher;
 import org.khabar.ingest.outlet.Outlet;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.store.sqlite.SqliteDatabase;
-import org.khabar.store.sqlite.SqliteFeedStateStore;
+import org.khabar.store.jdbc.JdbcFeedStateStore;
 
 /**
  * The ANT crawl evaluation: the corpus is served as per-outlet news sites ({@link AntSite}) on loopback, a full
@@ -108,7 +108,7 @@ public final class AntCrawlEval {
             int feeds = 0;
             // one shared connection (the application's single-writer database), not a connection per call
             try (SqliteDatabase db = SqliteDatabase.open(workDir);
-                 SqliteFeedStateStore state = new SqliteFeedStateStore(db);
+                 JdbcFeedStateStore state = new JdbcFeedStateStore(db);
                  Crawler crawler = new Crawler(registry, fetcher, state, item -> {
                      Article a = completer.complete(item, registry.get(item.article().sourceId()).orElse(null));
                      crawled.put(a.externalId(), a);

@@ -1,4 +1,4 @@
-package org.khabar.store.postgres;
+package org.khabar.store.jdbc;
 
 import org.khabar.store.StoreException;
 import org.khabar.store.StoryStore;
@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link StoryStore} on PostgreSQL (schema: db/postgresql/V15__stories.sql). Each method is one transaction, or
- * part of the caller's unit ({@link PostgresDatabase#atomically}), whose advisory lock serialises story assignment
- * across workers. Same SQL as the SQLite twin except for generated keys.
+ * {@link StoryStore} on SQLite or PostgreSQL (schema: V15__stories.sql of db/sqlite and db/postgresql). Each method
+ * is one transaction, or part of the caller's unit ({@link JdbcDatabase#atomically}): on PostgreSQL that unit's
+ * advisory lock serialises story assignment across workers, on SQLite its single writer does.
  */
-public final class PostgresStoryStore implements StoryStore {
-    private final PostgresDatabase db;
+public final class JdbcStoryStore implements StoryStore {
+    private final JdbcDatabase db;
 
-    public PostgresStoryStore(PostgresDatabase db) {
+    public JdbcStoryStore(JdbcDatabase db) {
         this.db = db;
     }
 
@@ -233,13 +233,14 @@ public final class PostgresStoryStore implements StoryStore {
         if (into != null) throw new IllegalArgumentException("story " + id + " was merged into " + into);
     }
 
-    /** Joins the caller's unit if there is one, so a story change commits with its article. */
-    private <T> T tx(PostgresDatabase.SqlWork<T> work) {
-        return db.transaction(work);
+    /** Joins the caller's unit or write if there is one, so a story change commits with its article. */
+    private <T> T tx(SqlWork<T> work) {
+        return db.write(work);
     }
 
-    /** Inside a unit, on its connection (it must see the unit's writes); otherwise a plain snapshot read. */
-    private <T> T read(PostgresDatabase.SqlWork<T> work) {
+    /** Inside a unit, on its connection (it must see the unit's writes); otherwise a snapshot that never waits for
+     * the writer. */
+    private <T> T read(SqlWork<T> work) {
         return db.readSnapshot(work);
     }
 }

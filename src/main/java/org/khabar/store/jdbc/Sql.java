@@ -1,4 +1,4 @@
-package org.khabar.store.postgres;
+package org.khabar.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,16 +7,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 
-/** Small JDBC helpers shared by the PostgreSQL store classes. */
-final class Sql {
+/** Small JDBC helpers shared by the store classes of both databases. */
+public final class Sql {
 
     /** Keeps IN lists and batches to a size PostgreSQL plans quickly (its hard limit is 65535 parameters). */
-    static final int IN_CHUNK = 1000;
+    public static final int IN_CHUNK = 1000;
 
     private Sql() {
     }
 
-    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {
             for (int i = 0; i < args.length; i++) {
@@ -37,34 +37,39 @@ final class Sql {
         }
     }
 
-    static long count(Connection c, String sql, Object... args) throws SQLException {
+    /** {@code n} comma-separated parameter marks, for an IN list. */
+    public static String placeholders(int n) {
+        return "?,".repeat(n - 1) + "?";
+    }
+
+    public static long count(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, args)) {
             return ps.executeUpdate();
         }
     }
 
-    static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+    public static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
         if (t == null) ps.setNull(i, Types.BIGINT);
         else ps.setLong(i, t.toEpochMilli());
     }
 
-    static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    public static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
         if (v == null) ps.setNull(i, Types.BIGINT);
         else ps.setLong(i, v);
     }
 
-    static Instant instant(ResultSet rs, int col) throws SQLException {
+    public static Instant instant(ResultSet rs, int col) throws SQLException {
         long v = rs.getLong(col);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    static Long nullableLong(ResultSet rs, int col) throws SQLException {
+    public static Long nullableLong(ResultSet rs, int col) throws SQLException {
         long v = rs.getLong(col);
         return rs.wasNull() ? null : v;
     }

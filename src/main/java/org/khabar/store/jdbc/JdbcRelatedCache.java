@@ -1,4 +1,4 @@
-package org.khabar.store.postgres;
+package org.khabar.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,19 +14,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link RelatedCache} on PostgreSQL: same table and JSON shape as the SQLite cache. */
-public final class PostgresRelatedCache implements RelatedCache {
+/**
+ * {@link RelatedCache} on SQLite or PostgreSQL: one row per article, the similar list as JSON (it is always read
+ * whole; the same text on both databases, so rows migrate as they are). Articles without a row count as "missing"
+ * and are offered for computation together with stale rows.
+ */
+public final class JdbcRelatedCache implements RelatedCache {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Item>> ITEMS = new TypeReference<>() { };
 
-    /** JSON shape of one similar article (identical to the SQLite cache's, so rows migrate as they are). */
+    /** JSON shape of one similar article. */
     record Item(long id, double score, List<String> sharedTags) {
     }
 
-    private final PostgresDatabase db;
+    private final JdbcDatabase db;
 
-    public PostgresRelatedCache(PostgresDatabase db) {
+    public JdbcRelatedCache(JdbcDatabase db) {
         this.db = db;
     }
 
@@ -37,11 +41,12 @@ public final class PostgresRelatedCache implements RelatedCache {
                     "SELECT read_also, items, computed_at, stale FROM related WHERE article_id = ?", articleId);
                  ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                Long readAlso = Sql.nullableLong(rs, 1);
+                Long readAlsoId = Sql.nullableLong(rs, 1);
                 List<RelatedItem> items = decode(articleId, rs.getString(2)).stream()
                         .map(i -> new RelatedItem(i.id(), i.score(), i.sharedTags() == null ? List.of() : i.sharedTags()))
                         .toList();
-                return Optional.of(new Related(readAlso, items, Instant.ofEpochMilli(rs.getLong(3)), rs.getBoolean(4)));
+                return Optional.of(new Related(readAlsoId, items, Instant.ofEpochMilli(rs.getLong(3)),
+                        rs.getBoolean(4)));
             }
         });
     }
@@ -51,7 +56,7 @@ public final class PostgresRelatedCache implements RelatedCache {
         String items = encode(related.similar().stream()
                 .map(i -> new Item(i.articleId(), i.score(), i.sharedTags())).toList());
         Instant computedAt = related.computedAt() != null ? related.computedAt() : Instant.now();
-        db.transaction(c -> Sql.update(c,
+        db.write(c -> Sql.update(c,
                 "INSERT INTO related (article_id, read_also, items, computed_at, stale, stale_since)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
                         + " read_also = excluded.read_also, items = excluded.items, computed_at = excluded.computed_at,"
@@ -63,16 +68,27 @@ public final class PostgresRelatedCache implements RelatedCache {
     @Override
     public void markStale(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) return;
-        Long[] ids = new ArrayList<>(articleIds).toArray(new Long[0]);
+        List<Long> ids = new ArrayList<>(articleIds);
         long now = System.currentTimeMillis();
-        // Already-stale rows keep their first stale time: they have waited longest.
-        db.transaction(c -> Sql.update(c, "UPDATE related SET stale = TRUE, stale_since = ?"
-                + " WHERE NOT stale AND article_id = ANY (?)", now, ids));
+        db.write(c -> {
+            for (int from = 0; from < ids.size(); from += Sql.IN_CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + Sql.IN_CHUNK));
+                List<Object> args = new ArrayList<>(chunk.size() + 1);
+                args.add(now);
+                args.addAll(chunk);
+                // Already-stale rows keep their first stale time: they have waited longest.
+                Sql.update(c, "UPDATE related SET stale = TRUE, stale_since = ?"
+                        + " WHERE NOT stale AND article_id IN (" + Sql.placeholders(chunk.size()) + ")",
+                        args.toArray());
+            }
+            return null;
+        });
     }
 
     @Override
     public List<Long> staleOrMissing(int limit) {
         if (limit <= 0) return List.of();
+        // "Requested" = marked stale for cached lists, ingested for canonical articles that never had one.
         return db.readSnapshot(c -> {
             try (PreparedStatement ps = Sql.prepare(c,
                     "SELECT article_id FROM ("

@@ -1,4 +1,4 @@
-package org.khabar.store.postgres;
+package org.khabar.store.jdbc;
 
 import org.khabar.store.FeedStateStore;
 
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link FeedStateStore} on PostgreSQL (schema: db/postgresql/V20__feed_state.sql), shared by every worker: an item
- * one worker has handed on is seen by all ({@link #markSeen} is decided by the primary key, so exactly one worker
- * wins a race for an item).
+ * {@link FeedStateStore} on SQLite or PostgreSQL (schema: V20__feed_state.sql of db/sqlite and db/postgresql). On
+ * PostgreSQL it is shared by every worker: an item one worker has handed on is seen by all ({@link #markSeen} is
+ * decided by the primary key, so exactly one worker wins a race for an item).
  */
-public final class PostgresFeedStateStore implements FeedStateStore {
-    private final PostgresDatabase db;
+public final class JdbcFeedStateStore implements FeedStateStore {
+    private final JdbcDatabase db;
 
-    public PostgresFeedStateStore(PostgresDatabase db) {
+    public JdbcFeedStateStore(JdbcDatabase db) {
         this.db = db;
     }
 
@@ -40,7 +40,7 @@ public final class PostgresFeedStateStore implements FeedStateStore {
                 + " last_modified=excluded.last_modified, last_fetch=excluded.last_fetch, status=excluded.status,"
                 + " error=excluded.error, items_per_day=excluded.items_per_day, next_poll=excluded.next_poll,"
                 + " failures=excluded.failures, items_total=excluded.items_total";
-        db.transaction(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, s.feedUrl());
                 ps.setString(2, s.outletId());
@@ -78,7 +78,7 @@ public final class PostgresFeedStateStore implements FeedStateStore {
 
     @Override
     public boolean markSeen(String feedUrl, String itemId, Instant when) {
-        return db.transaction(c -> Sql.update(c, "INSERT INTO feed_seen_item (feed_url, item_id, first_seen)"
+        return db.write(c -> Sql.update(c, "INSERT INTO feed_seen_item (feed_url, item_id, first_seen)"
                 + " VALUES (?,?,?) ON CONFLICT DO NOTHING", feedUrl, itemId, when.toEpochMilli()) == 1);
     }
 
@@ -94,8 +94,7 @@ public final class PostgresFeedStateStore implements FeedStateStore {
                 rs.getInt("failures"), rs.getLong("items_total"));
     }
 
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        long v = rs.getLong(col);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Sql.instant(rs, rs.findColumn(column));
     }
 }
