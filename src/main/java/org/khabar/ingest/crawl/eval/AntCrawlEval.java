@@ -47,11 +47,14 @@ import org.khabar.store.sqlite.SqliteFeedStateStore;
  */
 public final class AntCrawlEval {
 
-    /** Measured outcome; {@code docs} is the number of distinct corpus URLs (the first record of each). */
+    /**
+     * Measured outcome; {@code docs} is the number of distinct corpus URLs (the first record of each);
+     * {@code missingLines} are the imported paragraphs that crawled bodies lack, all of them, in corpus order.
+     */
     public record Result(int records, int docs, int importCanonicalUrls, int crawled, int urlsFound,
                          int crawledCanonicalUrls, int titlesIdentical, int bodiesIdentical, double meanBodyTokenF1,
-                         Map<BodyDiff.Kind, Integer> bodyDiffs, int feeds, int feedErrors, List<String> examples,
-                         double seconds) {
+                         Map<BodyDiff.Kind, Integer> bodyDiffs, List<String> missingLines, int feeds,
+                         int feedErrors, List<String> examples, double seconds) {
 
         /** Differing bodies of one kind (see {@link BodyDiff}). */
         public int bodies(BodyDiff.Kind kind) {
@@ -143,6 +146,7 @@ public final class AntCrawlEval {
                                   double seconds) {
         int found = 0, titles = 0, bodies = 0;
         Map<BodyDiff.Kind, Integer> bodyDiffs = new java.util.EnumMap<>(BodyDiff.Kind.class);
+        List<String> missingLines = new ArrayList<>();
         double f1Sum = 0;
         Set<String> crawledUrls = new HashSet<>();
         Set<String> importUrls = new HashSet<>();
@@ -167,13 +171,14 @@ public final class AntCrawlEval {
                 bodies++;
             } else {
                 bodyDiffs.merge(diff.kind(), 1, Integer::sum);
+                missingLines.addAll(diff.missing());
                 if (examples.size() < 10) examples.add(want.externalId() + ": body " + diff.describe(160));
             }
             f1Sum += tokenF1(gb, wb);
         }
         int n = corpus.docs.size();
         return new Result(corpus.records, n, importUrls.size(), crawled.size(), found, crawledUrls.size(), titles,
-                bodies, n == 0 ? 0 : f1Sum / n, bodyDiffs, feeds, feedErrors, examples, seconds);
+                bodies, n == 0 ? 0 : f1Sum / n, bodyDiffs, missingLines, feeds, feedErrors, examples, seconds);
     }
 
     /** Bag-of-tokens F1 (whitespace tokens), as the ScrapingHub evaluation counts. */
