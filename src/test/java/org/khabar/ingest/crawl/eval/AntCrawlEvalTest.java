@@ -23,7 +23,7 @@ import org.khabar.ingest.cli.FeedparserEvalCommand;
 class AntCrawlEvalTest {
 
     /** A "read also" label alone: hamza/no hamza, tanween or not, colon or bar after it. */
-    private static final Pattern DANGLING_READ_ALSO = Pattern.compile("[اأإ]قر[اأ] [اأ]يض[اً]\\p{M}*\\W*");
+    private static final Pattern DANGLING_READ_ALSO = Pattern.compile("(?U)[اأإ]قر[اأ] [اأ]يض[اً]\\p{M}*\\W*");
     /** A short line with a year and no sentence around it: what the extractor drops as a dateline. */
     private static final Pattern DATE_LINE = Pattern.compile("(?U)(?=.*\\b(19|20)\\d\\d\\b)(\\S+\\s+){0,9}\\S+");
 
