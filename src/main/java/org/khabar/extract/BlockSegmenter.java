@@ -1,6 +1,5 @@
 package org.khabar.extract;
 
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -86,12 +85,34 @@ final class BlockSegmenter {
             String[] lines = all.indexOf(BREAK) < 0 ? new String[]{all} : all.split(String.valueOf(BREAK));
             StringBuilder out = new StringBuilder();
             for (String line : lines) {
-                String norm = StringUtil.normaliseWhitespace(line.replace('\u00a0', ' ')).strip();
+                String norm = collapseSpaces(line);
                 if (norm.isEmpty()) continue;
                 if (out.length() > 0) out.append('\n');
                 out.append(norm);
             }
             return out.toString();
         }
+    }
+
+    /**
+     * Runs of spaces (any Unicode space, no-break spaces included) become one space, ends trimmed. Unlike jsoup's
+     * {@code normaliseWhitespace} this keeps invisible characters such as the zero-width space and the soft
+     * hyphen: they are part of the text as published (and as an import of the same article keeps it), and
+     * dropping them silently glues or splits words differently from the source.
+     */
+    static String collapseSpaces(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = true;
+            } else {
+                if (pendingSpace && out.length() > 0) out.append(' ');
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   {@code visibility:hidden};</li>
  *   <li>{@link Rule#NAVIGATION_ROLE}: ARIA roles of menus, dialogs, complementary content;</li>
  *   <li>{@link Rule#UNLIKELY_CANDIDATE}: class/id names of comments, menus, related links, share bars … unless the
- *   name also says "article/content/main" (readability's unlikely/maybe lists, extended for Arabic sites).</li>
+ *   name also says "article/content/main" (readability's unlikely/maybe lists, extended for Arabic sites). The
+ *   lenient retry keeps all of them but the names of reader comments ({@link #COMMENTS}).</li>
  * </ul>
  */
 final class BoilerplateRules {
@@ -34,6 +35,12 @@ final class BoilerplateRules {
             "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter", "subscribe",
             "taboola", "outbrain", "mostread", "most-read", "trending", "cookie", "readmore", "read-more", "alsoread",
             "also-read", "tags");
+    /**
+     * Reader comments are never article text, and a comment thread is prose-like (long lines, commas): left in, it
+     * outscores a short article and replaces it. So these names count in the lenient retry too, which drops the
+     * other class-name rules because they misfire on some sites' article containers.
+     */
+    static final Keywords COMMENTS = new Keywords("comment", "disqus", "replies");
     static final Keywords MAYBE_CANDIDATE = new Keywords("and", "article", "body", "column", "content", "main",
             "shadow", "story");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -81,15 +88,15 @@ final class BoilerplateRules {
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NAVIGATION_ROLES.contains(role)) return Rule.NAVIGATION_ROLE;
-        if (removeUnlikely && isUnlikelyCandidate(e, tag)) return Rule.UNLIKELY_CANDIDATE;
+        if (isUnlikelyCandidate(e, tag, removeUnlikely ? UNLIKELY : COMMENTS)) return Rule.UNLIKELY_CANDIDATE;
         return null;
     }
 
-    private static boolean isUnlikelyCandidate(Element e, String tag) {
+    private static boolean isUnlikelyCandidate(Element e, String tag, Keywords unlikely) {
         if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) return false;
         String names = e.className() + " " + e.id();
         if (names.isBlank()) return false;
-        if (!UNLIKELY.foundIn(names) || MAYBE_CANDIDATE.foundIn(names)) return false;
+        if (!unlikely.foundIn(names) || MAYBE_CANDIDATE.foundIn(names)) return false;
         return !Html.isInside(e, "table") && !Html.isInside(e, "code");
     }
 }

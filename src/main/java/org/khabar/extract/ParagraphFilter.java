@@ -13,11 +13,20 @@ import java.util.regex.Pattern;
 final class ParagraphFilter {
     enum Rule { LINK_HEAVY, BOILERPLATE_PHRASE, TITLE_REPEAT, H1, BYLINE_OR_DATE }
 
+    /**
+     * Arabic labels are matched whole ("اقرأ أيضا", "شارك على فيسبوك"), never as the start of any line: the same
+     * verbs open ordinary sentences ("شارك أكثر من مئة رجل في الحفر", "أرسل الرئيس وفدا"), and a "read also"
+     * line whose title is plain text (not a link, which {@link Rule#LINK_HEAVY} drops) is the outlet's own text.
+     */
+    private static final String READ_ALSO = "[اأإ]قر[اأ] [اأ]يض[اً]\\p{M}*";
+    private static final String SHARE = "شارك\\p{M}*(?:ه|ها|وا)?(?: (?:على|عبر|في|مع) (?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب"
+            + "|مواقع التواصل.*|الشبكات الاجتماعية)(?: .*)?| (?:هذا )?(?:المقال|الخبر|الموضوع|الصفحة|القصة)(?: .*)?)?";
     private static final Pattern BOILERPLATE = Pattern.compile("(?iuU)^\\W*(advertisement|advertising|sponsored"
             + "|share( this)?( article| story)?( on \\w+)?|tweet|follow us.*|read more|read also|see also|related( articles| stories)?"
             + "|comments?|print|email|subscribe.*|sign up.*|skip to .*|all rights reserved.*|copyright.*|©.*"
-            + "|إعلان|اعلان|اقرأ أيضا.*|اقرأ ايضا.*|إقرأ أيضا.*|اقرا ايضا.*|شارك.*|تابعونا.*|تابعنا.*|مواضيع ذات صلة.*"
-            + "|أخبار ذات صلة.*|اخبار ذات صلة.*|المزيد.*|طباعة|أرسل.*|التعليقات.*|جميع الحقوق محفوظة.*|اشترك.*)\\W*$");
+            + "|إعلان|اعلان|" + READ_ALSO + "|اقرأ المزيد|" + SHARE + "|تابعونا.*|تابعنا.*|مواضيع ذات صلة.*"
+            + "|أخبار ذات صلة.*|اخبار ذات صلة.*|المزيد|المزيد من الأخبار|المزيد من الاخبار|طباعة|أرسل|أرسل لصديق"
+            + "|التعليقات\\W*\\d*|جميع الحقوق محفوظة.*|اشترك|اشترك في النشرة.*|اشترك الآن.*)\\W*$");
     private static final Pattern META_HINT = Pattern.compile(
             "(?i)byline|author|dateline|post-?date|entry-?date|article-?date|publish|post-?meta|article-?meta|entry-?meta|posted-?on");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]\\s*$");

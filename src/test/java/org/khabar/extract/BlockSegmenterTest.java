@@ -27,6 +27,14 @@ class BlockSegmenterTest {
     }
 
     @Test
+    void spacesCollapseButInvisibleCharactersStay() {
+        // U+200B zero-width space and U+00AD soft hyphen are text as published; runs of (no-break) spaces collapse
+        Element body = Jsoup.parse("<p>\u00a0 كلمة\u200b  أخرى\u00ad\u2003 نهاية\u200b\u200b </p>").body();
+        assertThat(BlockSegmenter.segment(body)).extracting(TextBlock::text)
+                .containsExactly("كلمة\u200b أخرى\u00ad نهاية\u200b\u200b");
+    }
+
+    @Test
     void inlineElementWrappingABlockIsWalkedAsABlock() {
         Element body = Jsoup.parse("<div><a href='#'><div>عنوان داخل رابط</div></a>نص</div>").body();
         assertThat(BlockSegmenter.segment(body)).extracting(TextBlock::text).containsExactly("عنوان داخل رابط", "نص");

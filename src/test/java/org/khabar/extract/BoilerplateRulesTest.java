@@ -64,6 +64,17 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void lenientModeStillDropsReaderComments() {
+        Element b = body("<section class='comments'><p>تعليق قارئ، طويل بما يكفي</p></section><div id='disqus_thread'>د</div>"
+                + "<div class='related'>ذات صلة</div><div class='comment-body main-content'>المحتوى</div>");
+        BoilerplateRules rules = new BoilerplateRules(false);
+        rules.apply(b);
+        assertThat(b.text()).isEqualTo("ذات صلة المحتوى");
+        assertThat(rules.applied()).containsExactly(BoilerplateRules.Rule.UNLIKELY_CANDIDATE,
+                BoilerplateRules.Rule.UNLIKELY_CANDIDATE);
+    }
+
+    @Test
     void journalUndoRestoresTheTreeExactly() {
         Element b = body("<div class='sidebar'>a<nav>b</nav>c</div><p>d<script>x</script>e</p><footer>f</footer>");
         String before = b.outerHtml();

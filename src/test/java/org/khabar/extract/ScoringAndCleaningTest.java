@@ -69,6 +69,22 @@ class ScoringAndCleaningTest {
     }
 
     @Test
+    void callToActionLabelsGoButSentencesOpeningWithTheSameVerbsStay() {
+        String labels = "<p>شارك على فيسبوك</p><p>شاركها عبر تويتر</p><p>اقرأ أيضاً:</p><p>إقرأ ايضا</p><p>المزيد</p>"
+                + "<p>أرسل لصديق</p><p>التعليقات (3)</p><p>اشترك في النشرة البريدية</p>";
+        String sentences = "<p>شارك أكثر من مئة رجل وصبي في أعمال الحفر.</p><p>شارك في أعمال سينمائية مميزة منها:</p>"
+                + "<p>أرسل الرئيس وفدا إلى القاهرة</p><p>المزيد من القتلى سقطوا أمس</p>"
+                + "<p>اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه اعتداء</p><p>التعليقات التي أدلى بها الوزير أثارت جدلا</p>";
+        Element body = Jsoup.parse("<div>" + labels + sentences + "</div>").body();
+        ParagraphFilter f = new ParagraphFilter();
+        assertThat(f.paragraphs(BlockSegmenter.segment(body), "")).containsExactly(
+                "شارك أكثر من مئة رجل وصبي في أعمال الحفر.", "شارك في أعمال سينمائية مميزة منها:",
+                "أرسل الرئيس وفدا إلى القاهرة", "المزيد من القتلى سقطوا أمس",
+                "اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه اعتداء", "التعليقات التي أدلى بها الوزير أثارت جدلا");
+        assertThat(f.dropped()).hasSize(8).containsOnly(ParagraphFilter.Rule.BOILERPLATE_PHRASE);
+    }
+
+    @Test
     void paragraphFilterDropsDatelinesAndBylinesButNotSentencesWithDates() {
         Element body = Jsoup.parse("<div><div class='post-meta'>بقلم خالد</div><p>الاثنين ٢٤ آب ٢٠٢٠ - ١٠:٣٠</p>"
                 + "<p>The meeting is set for March 3, 2020.</p><p>وشارك في اللقاء وفد كبير.</p></div>").body();

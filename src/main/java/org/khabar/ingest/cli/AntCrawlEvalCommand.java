@@ -21,12 +21,15 @@ public final class AntCrawlEvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "4", description = "Crawler threads (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--limit", description = "Crawl only the first N distinct URLs of the corpus (default: all)")
+    int limit = Integer.MAX_VALUE;
+
     @Override
     public Integer call() throws Exception {
         Path file = ant != null ? ant : FeedparserEvalCommand.sharedDir().resolve("data/ant/ant-v2.1.jsonl.gz");
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("ANT corpus not found at " + file);
         Path dir = work != null ? work : Files.createTempDirectory("khabar-ant-crawl");
-        AntCrawlEval.Result r = AntCrawlEval.run(file, dir, threads);
+        AntCrawlEval.Result r = AntCrawlEval.run(file, dir, threads, limit);
         r.print(System.out);
         return r.urlsFound() == r.docs() ? 0 : 1;
     }

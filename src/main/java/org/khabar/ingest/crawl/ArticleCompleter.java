@@ -39,9 +39,10 @@ public final class ArticleCompleter {
         // fetched by the feed's link: the canonical form folds http into https, which the site may not serve
         FetchResult page = fetcher.fetch(a.url());
         ExtractedArticle extracted = extractor.extract(page.body(), page.contentType(), page.finalUrl());
-        if (!extracted.hasArticle()) return withUrl(a, url);
+        // the page names the article even when it yields no text (a video, an empty story): identity first
         String pageCanonical = extracted.canonicalUrl();
         if (pageCanonical != null && sameSite(pageCanonical, page.finalUrl(), outlet)) url = canonical(pageCanonical);
+        if (!extracted.hasArticle()) return withUrl(a, url);
         String title = a.title().isBlank() && extracted.title() != null ? PlainText.line(extracted.title()) : a.title();
         String summary = a.summary() != null ? a.summary() : a.body();
         return new Article(0, url, a.sourceId(), a.externalId(), title, a.published(),

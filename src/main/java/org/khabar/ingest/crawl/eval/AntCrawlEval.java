@@ -47,10 +47,19 @@ import org.khabar.store.jdbc.JdbcFeedStateStore;
  */
 public final class AntCrawlEval {
 
-    /** Measured outcome; {@code docs} is the number of distinct corpus URLs (the first record of each). */
+    /**
+     * Measured outcome; {@code docs} is the number of distinct corpus URLs (the first record of each);
+     * {@code missingLines} are the imported paragraphs that crawled bodies lack, all of them, in corpus order.
+     */
     public record Result(int records, int docs, int importCanonicalUrls, int crawled, int urlsFound,
                          int crawledCanonicalUrls, int titlesIdentical, int bodiesIdentical, double meanBodyTokenF1,
-                         int feeds, int feedErrors, List<String> examples, double seconds) {
+                         Map<BodyDiff.Kind, Integer> bodyDiffs, List<String> missingLines, int feeds,
+                         int feedErrors, List<String> examples, double seconds) {
+
+        /** Differing bodies of one kind (see {@link BodyDiff}). */
+        public int bodies(BodyDiff.Kind kind) {
+            return bodyDiffs.getOrDefault(kind, 0);
+        }
 
         public void print(PrintStream out) {
             out.printf(Locale.ROOT, "ANT crawl eval: %d records, %d distinct URLs (%d canonical URLs on import)%n",
@@ -61,6 +70,7 @@ public final class AntCrawlEval {
             out.printf(Locale.ROOT, "titles identical: %d/%d (%.2f%%)%n", titlesIdentical, docs, pct(titlesIdentical));
             out.printf(Locale.ROOT, "bodies identical: %d/%d (%.2f%%); mean body token F1 %.4f%n", bodiesIdentical,
                     docs, pct(bodiesIdentical), meanBodyTokenF1);
+            if (bodiesIdentical < docs) out.println("bodies that differ, by kind: " + bodyDiffs);
             out.printf(Locale.ROOT, "time: %.1f s%n", seconds);
             for (String e : examples) out.println("  differs: " + e);
         }
@@ -74,8 +84,13 @@ public final class AntCrawlEval {
     }
 
     public static Result run(Path antFile, Path workDir, int threads) throws Exception {
+        return run(antFile, workDir, threads, Integer.MAX_VALUE);
+    }
+
+    /** @param limit crawl only the first {@code limit} distinct URLs (a quick run while working on the extractor) */
+    public static Result run(Path antFile, Path workDir, int threads, int limit) throws Exception {
         long t0 = System.nanoTime();
-        Corpus corpus = Corpus.read(antFile);
+        Corpus corpus = Corpus.read(antFile, limit);
         Map<String, List<Integer>> byOutlet = new LinkedHashMap<>();
         for (int i = 0; i < corpus.docs.size(); i++) {
             byOutlet.computeIfAbsent(corpus.expected.get(i).sourceId(), k -> new ArrayList<>()).add(i);
@@ -130,6 +145,8 @@ public final class AntCrawlEval {
     private static Result compare(Corpus corpus, Map<String, Article> crawled, int feeds, int feedErrors,
                                   double seconds) {
         int found = 0, titles = 0, bodies = 0;
+        Map<BodyDiff.Kind, Integer> bodyDiffs = new java.util.EnumMap<>(BodyDiff.Kind.class);
+        List<String> missingLines = new ArrayList<>();
         double f1Sum = 0;
         Set<String> crawledUrls = new HashSet<>();
         Set<String> importUrls = new HashSet<>();
@@ -149,13 +166,19 @@ public final class AntCrawlEval {
             else if (examples.size() < 10) examples.add(want.externalId() + ": title «" + got.title() + "» != «" + want.title() + "»");
             String wb = want.body() == null ? "" : want.body();
             String gb = got.body() == null ? "" : got.body();
-            if (gb.equals(wb)) bodies++;
-            else if (examples.size() < 10) examples.add(want.externalId() + ": body differs (" + gb.length() + " vs " + wb.length() + " chars)");
+            BodyDiff diff = BodyDiff.of(gb, wb);
+            if (diff.kind() == BodyDiff.Kind.IDENTICAL) {
+                bodies++;
+            } else {
+                bodyDiffs.merge(diff.kind(), 1, Integer::sum);
+                missingLines.addAll(diff.missing());
+                if (examples.size() < 10) examples.add(want.externalId() + ": body " + diff.describe(160));
+            }
             f1Sum += tokenF1(gb, wb);
         }
         int n = corpus.docs.size();
         return new Result(corpus.records, n, importUrls.size(), crawled.size(), found, crawledUrls.size(), titles,
-                bodies, n == 0 ? 0 : f1Sum / n, feeds, feedErrors, examples, seconds);
+                bodies, n == 0 ? 0 : f1Sum / n, bodyDiffs, missingLines, feeds, feedErrors, examples, seconds);
     }
 
     /** Bag-of-tokens F1 (whitespace tokens), as the ScrapingHub evaluation counts. */
@@ -201,7 +224,7 @@ public final class AntCrawlEval {
         final List<Article> expected = new ArrayList<>();
         int records;
 
-        static Corpus read(Path antFile) throws IOException {
+        static Corpus read(Path antFile, int limit) throws IOException {
             Corpus c = new Corpus();
             ObjectMapper json = new ObjectMapper();
             Map<Long, Article> imported = new HashMap<>();
@@ -216,7 +239,7 @@ public final class AntCrawlEval {
                     new GZIPInputStream(Files.newInputStream(antFile), 1 << 16), StandardCharsets.UTF_8))) {
                 String line;
                 long lineNo = 0;
-                while ((line = in.readLine()) != null) {
+                while ((line = in.readLine()) != null && c.docs.size() < limit) {
                     lineNo++;
                     if (line.isBlank()) continue;
                     c.records++;
