@@ -76,7 +76,7 @@ final class ParagraphFilter {
             if (META_HINT.matcher(e.className() + " " + e.id()).find() && e.text().length() < MAX_BYLINE_BOX) return true;
         }
         return hasDigit(t) && t.split("\\s+").length <= MAX_BYLINE_WORDS && !SENTENCE_END.matcher(t).find()
-                && org.khabar.extract.date.DateParsing.parseText(t, "byline").isPresent();
+                && DatelineShape.isDateline(t) && org.khabar.extract.date.DateParsing.parseText(t, "byline").isPresent();
     }
 
     /** Every date form needs digits: a cheap test before the date patterns. */
