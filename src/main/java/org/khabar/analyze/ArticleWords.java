@@ -23,7 +23,7 @@ final class ArticleWords {
     final int n;
     final PhraseTable candidates;
     /** Occurrences per key id of the content words that are not name particles. */
-    final IntIntHashMap wordTf = new IntIntHashMap();
+    final IntIntHashMap wordTf;
 
     final String title;
     final String body;
@@ -54,6 +54,7 @@ final class ArticleWords {
         particle = new boolean[n];
         blocksStart = new boolean[n];
         surface = new String[n];
+        wordTf = new IntIntHashMap(n); // sized once: growing it step by step cost more than the counting
         int para = 0;
         for (int i = 0; i < n; i++) {
             boolean isTitle = i < titleTokens;

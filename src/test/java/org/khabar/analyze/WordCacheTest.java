@@ -50,4 +50,18 @@ class WordCacheTest {
         }
         assertThat(cache.of("w1", TokenType.LATIN)).isSameAs(vocabulary.of("w1", TokenType.LATIN));
     }
+
+    /** Long forms fill the char pool before the table; the cache starts over then too. */
+    @Test
+    void staysCorrectPastItsPool() {
+        WordCache cache = new WordCache(vocabulary);
+        String text = "x".repeat(1000);
+        for (int i = 0; i < WordCache.POOL / 1000 + 10; i++) {
+            String form = i + text;
+            assertThat(cache.of(form, TokenType.LATIN).word().surface()).isEqualTo(form);
+        }
+        String huge = "y".repeat(WordCache.POOL + 1);
+        assertThat(cache.of(huge, TokenType.LATIN).word().surface()).isEqualTo(huge);
+        assertThat(cache.of("0" + text, TokenType.LATIN)).isSameAs(vocabulary.of("0" + text, TokenType.LATIN));
+    }
 }
