@@ -1,6 +1,5 @@
 package org.khabar.analyze;
 
-import org.apache.lucene.internal.hppc.IntIntHashMap;
 
 /**
  * One article analysed for tagging: its words with their facts, the segments they sit in, and its candidates
@@ -22,8 +21,6 @@ final class ArticleWords {
     final String[] surface;
     final int n;
     final PhraseTable candidates;
-    /** Occurrences per key id of the content words that are not name particles. */
-    final IntIntHashMap wordTf;
 
     final String title;
     final String body;
@@ -54,7 +51,6 @@ final class ArticleWords {
         particle = new boolean[n];
         blocksStart = new boolean[n];
         surface = new String[n];
-        wordTf = new IntIntHashMap(n); // sized once: growing it step by step cost more than the counting
         int para = 0;
         for (int i = 0; i < n; i++) {
             boolean isTitle = i < titleTokens;
@@ -76,9 +72,6 @@ final class ArticleWords {
             content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
             if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
                 afterTitle[i] = true;
-            }
-            if (content[i] && !particle[i]) {
-                wordTf.addTo(ids[i], 1);
             }
         }
         candidates = new PhraseTable(n * 2);
@@ -163,9 +156,13 @@ final class ArticleWords {
         return c;
     }
 
-    /** Occurrences of a (non-particle content) word key in this article; 0 if it has none. */
+    /**
+     * Occurrences of a (non-particle content) word key in this article; 0 if it has none. Every such occurrence adds
+     * one to the word's one-word candidate, so its count is the word's, with no separate map to fill.
+     */
     int wordTf(int id) {
-        return wordTf.getOrDefault(id, 0);
+        Candidate c = candidates.getWord(id);
+        return c == null ? 0 : c.tf;
     }
 
     /** The word was written with a leading conjunction و that the analyzer stripped. */
