@@ -22,8 +22,27 @@ public final class ArabicTokenizer {
 
     public static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(text == null ? 0 : text.length() / 5 + 4);
+        scan(text, new TokenSink() {
+            @Override
+            public void plain(String s, int start, int end, TokenType type, boolean boundary, boolean paragraph) {
+                out.add(new Token(s.substring(start, end), type, start, end, boundary, paragraph));
+            }
+
+            @Override
+            public void normalized(String form, int start, int end, TokenType type, boolean boundary, boolean paragraph) {
+                out.add(new Token(form, type, start, end, boundary, paragraph));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Hands every token of {@code text} to {@code sink}, in order. A token whose display form is its raw char range
+     * (the common case) is passed as that range, so a caller that only looks words up needs no String for it.
+     */
+    static void scan(String text, TokenSink sink) {
         if (text == null || text.isEmpty()) {
-            return out;
+            return;
         }
         final int n = text.length();
         boolean boundary = true;
@@ -66,17 +85,19 @@ public final class ArabicTokenizer {
             }
             int max = type == TokenType.URL ? MAX_URL : MAX_WORD;
             if (end - i <= max) {
-                String norm = plain(text, i, end) ? text.substring(i, end) : ArabicNormalizer.normalize(text.substring(i, end));
-                if (!norm.isEmpty()) {
+                if (plain(text, i, end)) {
+                    sink.plain(text, i, end, type, boundary, paragraph);
+                } else {
+                    String norm = ArabicNormalizer.normalize(text.substring(i, end));
                     if (norm.indexOf(' ') >= 0) { // NFKC of a ligature such as U+FDFA expands to several words
                         for (String part : norm.split(" ")) {
                             if (!part.isEmpty()) {
-                                out.add(new Token(part, type, i, end, boundary, paragraph));
+                                sink.normalized(part, i, end, type, boundary, paragraph);
                                 boundary = paragraph = false;
                             }
                         }
-                    } else {
-                        out.add(new Token(norm, type, i, end, boundary, paragraph));
+                    } else if (!norm.isEmpty()) {
+                        sink.normalized(norm, i, end, type, boundary, paragraph);
                     }
                 }
             } else {
@@ -86,7 +107,6 @@ public final class ArabicTokenizer {
             paragraph = false;
             i = end;
         }
-        return out;
     }
 
     /** True when no normalization rule can change text[i, end): the common case, which skips normalize(). */

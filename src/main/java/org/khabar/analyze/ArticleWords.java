@@ -1,7 +1,5 @@
 package org.khabar.analyze;
 
-import java.util.List;
-import org.apache.lucene.internal.hppc.IntIntHashMap;
 
 /**
  * One article analysed for tagging: its words with their facts, the segments they sit in, and its candidates
@@ -23,20 +21,25 @@ final class ArticleWords {
     final String[] surface;
     final int n;
     final PhraseTable candidates;
-    /** Occurrences per key id of the content words that are not name particles. */
-    final IntIntHashMap wordTf = new IntIntHashMap();
 
     final String title;
     final String body;
     final Vocabulary vocabulary;
 
+    /** For tests: a fresh {@link WordCache} on {@code vocabulary}. */
     ArticleWords(String title, String body, Vocabulary vocabulary) {
+        this(title, body, new WordCache(vocabulary));
+    }
+
+    ArticleWords(String title, String body, WordCache words) {
         this.title = title;
         this.body = body;
-        this.vocabulary = vocabulary;
-        List<Token> tt = ArabicTokenizer.tokenize(title);
-        List<Token> bt = ArabicTokenizer.tokenize(body);
-        n = tt.size() + bt.size();
+        this.vocabulary = words.vocabulary;
+        ArticleTokens tokens = new ArticleTokens(words, (title.length() + body.length()) / 5 + 4);
+        tokens.scan(title);
+        int titleTokens = tokens.size();
+        tokens.scan(body);
+        n = tokens.size();
         w = new Word[n];
         info = new WordFacts[n];
         ids = new int[n];
@@ -50,28 +53,25 @@ final class ArticleWords {
         surface = new String[n];
         int para = 0;
         for (int i = 0; i < n; i++) {
-            boolean isTitle = i < tt.size();
-            Token t = isTitle ? tt.get(i) : bt.get(i - tt.size());
-            boolean wordLike = t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN;
-            WordFacts in = vocabulary.of(t);
+            boolean isTitle = i < titleTokens;
+            TokenType type = tokens.type(i);
+            boolean wordLike = type == TokenType.ARABIC || type == TokenType.LATIN;
+            WordFacts in = tokens.facts(i);
             info[i] = in;
             w[i] = in.word();
             ids[i] = in.keyId();
-            surface[i] = t.text();
+            surface[i] = w[i].surface(); // the facts were made from this very display form
             inTitle[i] = isTitle;
-            if (!isTitle && t.paragraphBefore() && i > tt.size()) {
+            if (!isTitle && tokens.paragraphBefore(i) && i > titleTokens) {
                 para++;
             }
             inLead[i] = !isTitle && para == 0;
-            boundary[i] = t.boundaryBefore() || i == tt.size() || !wordLike;
+            boundary[i] = tokens.boundaryBefore(i) || i == titleTokens || !wordLike;
             particle[i] = in.particle();
             blocksStart[i] = in.blocksStart();
             content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
             if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
                 afterTitle[i] = true;
-            }
-            if (content[i] && !particle[i]) {
-                wordTf.addTo(ids[i], 1);
             }
         }
         candidates = new PhraseTable(n * 2);
@@ -156,9 +156,13 @@ final class ArticleWords {
         return c;
     }
 
-    /** Occurrences of a (non-particle content) word key in this article; 0 if it has none. */
+    /**
+     * Occurrences of a (non-particle content) word key in this article; 0 if it has none. Every such occurrence adds
+     * one to the word's one-word candidate, so its count is the word's, with no separate map to fill.
+     */
     int wordTf(int id) {
-        return wordTf.getOrDefault(id, 0);
+        Candidate c = candidates.getWord(id);
+        return c == null ? 0 : c.tf;
     }
 
     /** The word was written with a leading conjunction و that the analyzer stripped. */

@@ -73,14 +73,29 @@ final class Candidate {
             if (ids.length == 1) {
                 key = d.w[at].key();
             } else {
-                StringBuilder b = new StringBuilder(24).append(d.w[at].key());
-                for (int k = 1; k < ids.length; k++) {
-                    b.append(' ').append(d.w[at + k].key());
-                }
-                key = b.toString();
+                key = joined(d);
             }
         }
         return key;
+    }
+
+    /** The words' keys joined by spaces, copied once into an exactly sized buffer (no builder growth). */
+    private String joined(ArticleWords d) {
+        int len = ids.length - 1;
+        for (int k = 0; k < ids.length; k++) {
+            len += d.w[at + k].key().length();
+        }
+        char[] out = new char[len];
+        int p = 0;
+        for (int k = 0; k < ids.length; k++) {
+            if (k > 0) {
+                out[p++] = ' ';
+            }
+            String part = d.w[at + k].key();
+            part.getChars(0, part.length(), out, p);
+            p += part.length();
+        }
+        return new String(out);
     }
 
     /** Most frequent written form among the recorded occurrences; the earliest wins a tie. */

@@ -14,6 +14,11 @@ final class CandidateScorer {
     /** Crowd taggers chose 5% of our phrases with an inner و, against 25% of the rest (AKEC train). */
     static final double COORDINATION_PENALTY = 0.1;
 
+    /** Head words seen this often in the corpus are judged by how often they follow a title word. */
+    private static final long AFTER_TITLE_MIN_DF = 5;
+    /** Head words seen this often in the corpus are judged by how often they carry ال. */
+    private static final long DEFINITE_MIN_DF = 20;
+
     private final KeywordTagger.Weights w;
     private final Gazetteer gazetteer;
 
@@ -77,6 +82,29 @@ final class CandidateScorer {
         return d.wordTf(id) > 0 ? df.word(id) : 0L;
     }
 
+    /**
+     * Asks {@code df} for the corpus figures {@link #fullScore} will read for {@code c}, and no others: most
+     * shortlisted phrases have evidence without their own frequency, and only the head word's figures are read.
+     * Word frequencies must have been fetched already (stage 1).
+     */
+    void wantEvidence(ArticleWords d, Candidate c, CorpusFrequencies df) {
+        if (c.score == 0) {
+            return; // fullScore stops at a zero base score
+        }
+        int head = c.ids[0];
+        long fh0 = wordDf(d, df, head);
+        String key = d.w[c.at].key();
+        if (fh0 >= AFTER_TITLE_MIN_DF) {
+            df.wantAfterTitle(head, key);
+        }
+        if (fh0 >= DEFINITE_MIN_DF && !c.headArticle) {
+            df.wantDefinite(head, key);
+        }
+        if (c.length() > 1 && c.tf < 2 && !gazetteer.contains(c.key(d))) {
+            df.wantPhrase(c.key(d));
+        }
+    }
+
     double fullScore(ArticleWords d, Candidate c, CorpusFrequencies df) {
         double s = baseScore(d, c);
         if (s == 0) {
@@ -87,7 +115,7 @@ final class CandidateScorer {
         double nameEv = c.afterTitle ? 1.0 : 0.0;
         int head = c.ids[0];
         long fh0 = wordDf(d, df, head);
-        if (fh0 >= 5) {
+        if (fh0 >= AFTER_TITLE_MIN_DF) {
             nameEv = Math.max(nameEv, Math.min(1.0, 3.0 * df.afterTitle(head) / fh0));
         }
         if (c.length() > 1) {
@@ -99,8 +127,8 @@ final class CandidateScorer {
                 }
             }
             double docCohesion = (double) c.tf / Math.max(1, minTf);
-            long phraseDf = df.phrase(key);
-            boolean evidence = c.tf >= 2 || phraseDf >= 3 || gaz;
+            // the phrase frequency is read (and fetched, see wantEvidence) only when nothing else is evidence
+            boolean evidence = c.tf >= 2 || gaz || df.phrase(key) >= 3;
             if (!evidence) {
                 s *= w.junkPhrase();
             }
@@ -113,7 +141,7 @@ final class CandidateScorer {
         }
         // verbs and adverbs: almost never written with ال; names are exempt
         long fh = fh0;
-        if (!gaz && nameEv < 0.2 && !c.headArticle && fh >= 20) {
+        if (!gaz && nameEv < 0.2 && !c.headArticle && fh >= DEFINITE_MIN_DF) {
             double definite = (double) df.definite(head) / fh;
             if (definite < 0.05) {
                 s *= w.verbPenalty();

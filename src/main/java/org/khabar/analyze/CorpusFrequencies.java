@@ -68,15 +68,15 @@ final class CorpusFrequencies {
     }
 
     void wantWord(int id, String key) {
-        want(WORD, id, key);
+        want(WORD, id, "", key);
     }
 
     void wantDefinite(int id, String key) {
-        want(DEFINITE, id, KeywordTagger.DEFINITE + key);
+        want(DEFINITE, id, KeywordTagger.DEFINITE, key);
     }
 
     void wantAfterTitle(int id, String key) {
-        want(AFTER_TITLE, id, KeywordTagger.AFTER_TITLE + key);
+        want(AFTER_TITLE, id, KeywordTagger.AFTER_TITLE, key);
     }
 
     void wantPhrase(String key) {
@@ -86,10 +86,11 @@ final class CorpusFrequencies {
         }
     }
 
-    private void want(int kind, int id, String key) {
+    /** The prefixed key string is built only on a miss: most requests are answered from memory. */
+    private void want(int kind, int id, String prefix, String key) {
         if (stamp[kind][id] != generation) {
             stamp[kind][id] = generation; // also de-duplicates the request
-            missKeys.add(key);
+            missKeys.add(prefix.isEmpty() ? key : prefix.concat(key));
             missSlots.add(new int[] {kind, id});
         }
     }

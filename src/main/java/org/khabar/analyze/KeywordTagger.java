@@ -43,6 +43,8 @@ public final class KeywordTagger {
      * created for a new job (retag, evaluation fold) should not analyse the whole vocabulary again.
      */
     private static final AtomicReference<Vocabulary> VOCABULARY = new AtomicReference<>();
+    /** Each thread's front to {@link #VOCABULARY}, shared like it by every tagger. */
+    private static final ThreadLocal<WordCache> WORDS = new ThreadLocal<>();
     /** The last analysed document per thread: the pipeline calls tag() and corpusKeys() on the same text. */
     private final ThreadLocal<ArticleWords> last = new ThreadLocal<>();
     private final ThreadLocal<CorpusFrequencies> frequencies;
@@ -90,7 +92,12 @@ public final class KeywordTagger {
             Vocabulary fresh = new Vocabulary(words, lex); // bounded memory; the hot vocabulary refills it at once
             v = VOCABULARY.compareAndSet(v, fresh) ? fresh : VOCABULARY.get();
         }
-        d = new ArticleWords(t, b, v);
+        WordCache words = WORDS.get();
+        if (words == null || words.vocabulary != v) {
+            words = new WordCache(v);
+            WORDS.set(words);
+        }
+        d = new ArticleWords(t, b, words);
         last.set(d);
         return d;
     }
@@ -154,14 +161,7 @@ public final class KeywordTagger {
         List<Candidate> shortlist = new ArrayList<>(all.subList(0, Math.min(SHORTLIST, all.size())));
         // stage 2: phrase frequencies and word evidence for the shortlist only
         for (Candidate c : shortlist) {
-            if (c.length() > 1) {
-                df.wantPhrase(c.key(d));
-            }
-            for (int k = 0; k < c.length(); k++) {
-                String key = d.w[c.at + k].key();
-                df.wantDefinite(c.ids[k], key);
-                df.wantAfterTitle(c.ids[k], key);
-            }
+            scorer.wantEvidence(d, c, df);
         }
         df.fetch();
         for (Candidate c : shortlist) {

@@ -48,6 +48,20 @@ final class PhraseTable {
         }
     }
 
+    /** The one-word candidate of key id {@code id}, or null. */
+    Candidate getWord(int id) {
+        for (int s = hashWord(id) & mask; ; s = (s + 1) & mask) {
+            int v = slots[s];
+            if (v == 0) {
+                return null;
+            }
+            Candidate c = list.get(v - 1);
+            if (c.ids.length == 1 && c.ids[0] == id) {
+                return c;
+            }
+        }
+    }
+
     /** Adds a candidate whose ids are not in the table yet. */
     void add(Candidate c) {
         list.add(c);
@@ -91,6 +105,15 @@ final class PhraseTable {
         for (int k = 0; k < len; k++) {
             h = h * 0x9E3779B1 + ids[from + k];
         }
+        return mix(h);
+    }
+
+    /** As {@link #hash} of the one id. */
+    private static int hashWord(int id) {
+        return mix(0x9E3779B1 + id);
+    }
+
+    private static int mix(int h) {
         return h ^ (h >>> 15) ^ (h >>> 7);
     }
 

@@ -39,11 +39,12 @@ final class Vocabulary {
         return nextId.get();
     }
 
-    WordFacts of(Token t) {
-        String cacheKey = t.type() == TokenType.ARABIC ? t.text() : t.type().ordinal() + "\u0000" + t.text();
+    /** The facts of the word whose display form is {@code form}, a token of the given type. */
+    WordFacts of(String form, TokenType type) {
+        String cacheKey = type == TokenType.ARABIC ? form : type.ordinal() + "\u0000" + form;
         WordFacts f = facts.get(cacheKey);
         if (f == null) {
-            f = analyse(t);
+            f = analyse(form, type);
             WordFacts raced = facts.putIfAbsent(cacheKey, f);
             if (raced != null) {
                 f = raced;
@@ -52,8 +53,8 @@ final class Vocabulary {
         return f;
     }
 
-    private WordFacts analyse(Token t) {
-        Word w = words.analyze(t.text(), t.type());
+    private WordFacts analyse(String form, TokenType type) {
+        Word w = words.analyze(form, type);
         String fb = ArabicNormalizer.fold(w.bare());
         boolean particle = NAME_PARTICLES.contains(fb);
         boolean adjective = w.article() && !w.name() && (fb.endsWith("ي") || fb.endsWith("يه"));

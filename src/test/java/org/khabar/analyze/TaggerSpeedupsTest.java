@@ -45,6 +45,23 @@ class TaggerSpeedupsTest {
         assertThat(d.candidates.get(new int[] {-1, -2}, 0, 2)).isNull();
     }
 
+    /** A word's count in the article is read from its one-word candidate: it must be the plain count. */
+    @Test
+    void wordCountsAreTheOccurrencesOfContentWords() throws IOException {
+        ArticleWords d = new ArticleWords("الرئيس يزور روسيا", KeywordTaggerTest.resource("article-fixture.txt"), VOCABULARY);
+        HashMap<Integer, Integer> counted = new HashMap<>();
+        for (int i = 0; i < d.n; i++) {
+            if (d.content[i] && !d.particle[i]) {
+                counted.merge(d.ids[i], 1, Integer::sum);
+            }
+        }
+        assertThat(counted).hasSizeGreaterThan(30);
+        for (int i = 0; i < d.n; i++) {
+            assertThat(d.wordTf(d.ids[i])).as("word %d", i).isEqualTo(counted.getOrDefault(d.ids[i], 0));
+        }
+        assertThat(d.wordTf(-1)).isZero();
+    }
+
     /** Remembered corpus frequencies are dropped when a document is counted: tags follow the statistics at once. */
     @Test
     void tagsFollowTheStatisticsAsDocumentsArrive() throws IOException {
