@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,8 @@ public final class MltRelatedFinder implements RelatedFinder {
     private final Clock clock;
     private final int[] stages;
     private final Diversifier diversifier = new Diversifier(SIMILAR_SIZE, MAX_PER_OUTLET);
+    private final AtomicLong lists = new AtomicLong();
+    private final AtomicLong readPastFirstStage = new AtomicLong();
 
     public MltRelatedFinder(ArticleStore store, SearchIndex index, Clock clock) {
         this(store, index, clock, STAGES);
@@ -86,7 +89,9 @@ public final class MltRelatedFinder implements RelatedFinder {
 
         Candidates candidates = new Candidates(article.title());
         try (MoreLikeThisHits hits = index.moreLikeThisHits(canonicalId, CANDIDATES, groupIds)) {
+            lists.incrementAndGet();
             for (int depth : stages) {
+                if (depth != stages[0]) readPastFirstStage.incrementAndGet();
                 List<SearchHit> top = hits.top(depth);
                 candidates.add(top.subList(candidates.hitsRead, top.size()));
                 boolean exhausted = top.size() < depth;
@@ -94,6 +99,12 @@ public final class MltRelatedFinder implements RelatedFinder {
             }
         }
         return diversifier.select(query, candidates.list, clock.instant());
+    }
+
+    /** Share of the lists computed so far that needed more than the first stage's candidates (for benchmarks). */
+    public double shareReadPastFirstStage() {
+        long n = lists.get();
+        return n == 0 ? 0 : readPastFirstStage.get() / (double) n;
     }
 
     /**

@@ -222,8 +222,8 @@ public final class LuceneIndex implements SearchIndex {
 
     /**
      * Builds the more-like-this query once (analysing the article's stored text is most of its setup) and reruns
-     * it on the same searcher for each deeper read; Lucene's top hits are ordered by score, then doc id, so the
-     * best 40 are exactly the first 40 of the best 120.
+     * it, with the same weight, on the same searcher for each deeper read; Lucene's top hits are ordered by score,
+     * then doc id, so the best 40 are exactly the first 40 of the best 120.
      */
     @Override
     public MoreLikeThisHits moreLikeThisHits(long articleId, int maxHits, Collection<Long> exclude) {
@@ -278,7 +278,7 @@ public final class LuceneIndex implements SearchIndex {
 
         StagedHits(IndexSearcher searcher, Query query, int maxHits) {
             this.searcher = searcher;
-            this.query = query;
+            this.query = query == null ? null : new ReusedWeightQuery(query);
             this.maxHits = maxHits;
         }
 
