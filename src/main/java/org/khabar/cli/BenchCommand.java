@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks, each side by side with a plain Lucene baseline in the same run.",
-        subcommands = {BenchCommand.Import.class, org.khabar.eval.AnalyzeBench.class, BenchSimilarCommand.class})
+        subcommands = {BenchCommand.Import.class, org.khabar.eval.AnalyzeBench.class, BenchSimilarCommand.class,
+                BenchCommand.SimilarIdentity.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +36,26 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             new ImportBenchmark(corpus, samples, System.out).run();
             return 0;
+        }
+    }
+
+    @Command(name = "similar-identity", mixinStandardHelpOptions = true,
+            description = "Computes the similar lists of the first N canonical articles with all candidates read at "
+                    + "once and in stages (the default), and counts the lists that differ (exit 1 if any).")
+    static final class SimilarIdentity implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        DataOption data;
+
+        @Option(names = "--articles", defaultValue = "2000", description = "Articles compared (default ${DEFAULT-VALUE})")
+        int articles;
+
+        @Override
+        public Integer call() throws Exception {
+            try (DataOption.Held lock = data.lock("khabar bench similar-identity");
+                 org.khabar.app.Khabar khabar = data.open()) {
+                return new org.khabar.bench.StagedSimilarIdentity(System.out).run(khabar, articles).differing() == 0
+                        ? 0 : 1;
+            }
         }
     }
 }

@@ -48,6 +48,26 @@ public interface SearchIndex extends AutoCloseable {
      */
     List<SearchHit> moreLikeThis(long articleId, int limit, Collection<Long> exclude);
 
+    /**
+     * {@link #moreLikeThis} read in stages, up to {@code maxHits}. This default runs the whole search once, at the
+     * first read; an index that can rerun a prepared query cheaply reads only as deep as asked.
+     */
+    default MoreLikeThisHits moreLikeThisHits(long articleId, int maxHits, Collection<Long> exclude) {
+        return new MoreLikeThisHits() {
+            private List<SearchHit> all;
+
+            @Override
+            public List<SearchHit> top(int n) {
+                if (all == null) all = moreLikeThis(articleId, maxHits, exclude);
+                return all.subList(0, Math.min(Math.min(n, maxHits), all.size()));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     @Override
     void close();
 }

@@ -44,13 +44,7 @@ public final class Diversifier {
 
     /** {@code candidates} best first; {@code now} is stamped on the result as its computation time. */
     public Related select(RelatedQuery q, List<RelatedCandidate> candidates, Instant now) {
-        List<RelatedCandidate> eligible = new ArrayList<>();
-        Set<Long> stories = new HashSet<>();
-        for (RelatedCandidate c : candidates) {
-            if (isExcluded(q, c)) continue;
-            if (!stories.add(storyKey(c))) continue;
-            eligible.add(c);
-        }
+        List<RelatedCandidate> eligible = eligible(q, candidates);
         if (eligible.isEmpty()) return new Related(null, List.of(), now, false);
         RelatedCandidate readAlso = eligible.get(0);
         List<RelatedCandidate> similar = mixOutlets(eligible.subList(1, eligible.size()));
@@ -58,6 +52,31 @@ public final class Diversifier {
                 .map(c -> new RelatedItem(c.articleId(), c.relevance(), sharedTags(q.tags(), c.tags())))
                 .toList();
         return new Related(readAlso.articleId(), items, now, false);
+    }
+
+    /**
+     * Whether more candidates appended after {@code candidates} (best first) could still change
+     * {@link #select}'s result. They cannot once "read also" is found and the similar list is full without
+     * reaching past them: every rule looks only at earlier candidates (one per story, the first eligible one as
+     * "read also", an outlet's count so far), and held-back items are used only when the list stays short. Until then
+     * a later candidate may fill a slot, and one from an outlet under its cap would even displace a held-back one.
+     */
+    public boolean isSettled(RelatedQuery q, List<RelatedCandidate> candidates) {
+        List<RelatedCandidate> eligible = eligible(q, candidates);
+        if (eligible.isEmpty()) return false;
+        return capOutlets(eligible.subList(1, eligible.size())).taken().size() == size;
+    }
+
+    /** Candidates that may be shown, best first: not excluded, and only the first of each story. */
+    private static List<RelatedCandidate> eligible(RelatedQuery q, List<RelatedCandidate> candidates) {
+        List<RelatedCandidate> eligible = new ArrayList<>();
+        Set<Long> stories = new HashSet<>();
+        for (RelatedCandidate c : candidates) {
+            if (isExcluded(q, c)) continue;
+            if (!stories.add(storyKey(c))) continue;
+            eligible.add(c);
+        }
+        return eligible;
     }
 
     /** The article itself, its duplicate group, any copy, its own story. */
@@ -78,6 +97,19 @@ public final class Diversifier {
      * if that leaves the list short, the skipped ones fill it (best first), since no alternative exists.
      */
     private List<RelatedCandidate> mixOutlets(List<RelatedCandidate> ranked) {
+        OutletPass pass = capOutlets(ranked);
+        Set<RelatedCandidate> taken = pass.taken();
+        for (RelatedCandidate c : pass.heldBack()) {
+            if (taken.size() == size) break;
+            taken.add(c);
+        }
+        Map<RelatedCandidate, Integer> rank = new LinkedHashMap<>();
+        for (int i = 0; i < ranked.size(); i++) rank.putIfAbsent(ranked.get(i), i);
+        return taken.stream().sorted(Comparator.comparingInt(rank::get)).toList();
+    }
+
+    /** Items taken in relevance order while their outlet is under its cap, until the list is full; the rest held. */
+    private OutletPass capOutlets(List<RelatedCandidate> ranked) {
         Map<String, Integer> perOutlet = new HashMap<>();
         Set<RelatedCandidate> taken = new HashSet<>();
         List<RelatedCandidate> heldBack = new ArrayList<>();
@@ -91,13 +123,10 @@ public final class Diversifier {
             perOutlet.put(c.sourceId(), n + 1);
             taken.add(c);
         }
-        for (RelatedCandidate c : heldBack) {
-            if (taken.size() == size) break;
-            taken.add(c);
-        }
-        Map<RelatedCandidate, Integer> rank = new LinkedHashMap<>();
-        for (int i = 0; i < ranked.size(); i++) rank.putIfAbsent(ranked.get(i), i);
-        return taken.stream().sorted(Comparator.comparingInt(rank::get)).toList();
+        return new OutletPass(taken, heldBack);
+    }
+
+    private record OutletPass(Set<RelatedCandidate> taken, List<RelatedCandidate> heldBack) {
     }
 
     /** Labels of the query's tags that the candidate carries too (by tag key), in the query's tag order. */

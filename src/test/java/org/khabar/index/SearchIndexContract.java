@@ -305,6 +305,26 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void moreLikeThisReadInStagesGivesPrefixesOfTheOneRead() {
+        indexCorpus();
+        for (int i = 0; i < 10; i++) {
+            index.index(article(20 + i, "s" + i, 80 + i, "القوات الروسية تقصف مدن أوكرانيا " + i,
+                    "شنت القوات الروسية هجوما بالصواريخ على مدن في شرق أوكرانيا والعاصمة كييف " + "يوم ".repeat(i)));
+        }
+        index.commit();
+        List<SearchHit> all = index.moreLikeThis(1, 8, List.of(2L));
+        assertThat(all).hasSize(8);
+        try (MoreLikeThisHits hits = index.moreLikeThisHits(1, 8, List.of(2L))) {
+            assertThat(hits.top(3)).isEqualTo(all.subList(0, 3));
+            assertThat(hits.top(8)).isEqualTo(all);
+            assertThat(hits.top(50)).as("never past the maximum").isEqualTo(all);
+        }
+        try (MoreLikeThisHits none = index.moreLikeThisHits(12345, 6, List.of())) {
+            assertThat(none.top(6)).isEmpty();
+        }
+    }
+
+    @Test
     void concurrentIndexingAndSearching() throws Exception {
         indexCorpus();
         List<Thread> threads = new ArrayList<>();

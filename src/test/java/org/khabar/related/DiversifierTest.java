@@ -8,6 +8,7 @@ import org.khabar.store.RelatedCache.RelatedItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,5 +167,65 @@ class DiversifierTest {
     void refusesNonsenseSizes() {
         assertThatThrownBy(() -> new Diversifier(0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Diversifier(10, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void settledOnceReadAlsoAndAFullListNeedNoHeldBackItem() {
+        List<RelatedCandidate> eleven = filler(11);
+        assertThat(diversifier.isSettled(query, eleven)).isTrue();
+        List<RelatedCandidate> more = new ArrayList<>(eleven);
+        more.add(cand(20, "cnn", 200L));
+        assertThat(diversifier.select(query, more, T0)).isEqualTo(diversifier.select(query, eleven, T0));
+    }
+
+    @Test
+    void notSettledWhileTheListIsShort() {
+        assertThat(diversifier.isSettled(query, filler(10))).isFalse();
+        assertThat(diversifier.isSettled(query, List.of())).isFalse();
+        // Excluded candidates and second items of a story fill nothing.
+        List<RelatedCandidate> withDuds = new ArrayList<>(filler(10));
+        withDuds.add(cand(1, "bbc", 100L));
+        withDuds.add(copy(2, "cnn", 100L, 1));
+        withDuds.add(cand(30, "cnn", 5000L));
+        assertThat(diversifier.isSettled(query, withDuds)).isFalse();
+    }
+
+    @Test
+    void notSettledWhenHeldBackItemsFillTheList() {
+        List<RelatedCandidate> oneOutlet = new ArrayList<>();
+        oneOutlet.add(cand(10, "cnn", 300L));
+        for (int i = 0; i < 12; i++) oneOutlet.add(cand(20 + i, "bbc", 400L + i));
+        assertThat(similarIds(diversifier.select(query, oneOutlet, T0))).hasSize(10);
+        assertThat(diversifier.isSettled(query, oneOutlet)).isFalse();
+        // Rightly so: a later item from another outlet takes the place of a held-back one.
+        List<RelatedCandidate> more = new ArrayList<>(oneOutlet);
+        more.add(cand(90, "aljazeera", 900L));
+        assertThat(similarIds(diversifier.select(query, more, T0))).contains(90L);
+    }
+
+    /** Random candidate lists with few outlets and stories, copies and own-story items: no settled prefix errs. */
+    @Test
+    void aSettledPrefixGivesTheListOfAllCandidates() {
+        Random random = new Random(7);
+        int settledPrefixes = 0;
+        for (int round = 0; round < 500; round++) {
+            List<RelatedCandidate> all = new ArrayList<>();
+            int outlets = 1 + random.nextInt(6);
+            for (int i = 0; i < 60; i++) {
+                long id = 10 + i;
+                String outlet = "o" + random.nextInt(outlets);
+                Long story = random.nextInt(10) == 0 ? null : 100L + random.nextInt(40);
+                all.add(random.nextInt(15) == 0 ? copy(id, outlet, story, 5 + random.nextInt(3))
+                        : cand(id, outlet, story, random.nextBoolean() ? NATO : OIL));
+            }
+            Related full = diversifier.select(query, all, T0);
+            for (int k = 0; k <= all.size(); k++) {
+                List<RelatedCandidate> prefix = all.subList(0, k);
+                if (!diversifier.isSettled(query, prefix)) continue;
+                settledPrefixes++;
+                assertThat(diversifier.select(query, prefix, T0)).as("round %d, prefix %d", round, k).isEqualTo(full);
+            }
+        }
+        assertThat(settledPrefixes).isGreaterThan(1000);
     }
 }

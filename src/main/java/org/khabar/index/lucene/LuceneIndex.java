@@ -39,6 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
+import org.khabar.index.MoreLikeThisHits;
 import org.khabar.index.SearchHit;
 import org.khabar.index.SearchIndex;
 import org.khabar.index.SearchQuery;
@@ -214,34 +215,105 @@ public final class LuceneIndex implements SearchIndex {
     @Override
     public List<SearchHit> moreLikeThis(long articleId, int limit, Collection<Long> exclude) {
         if (limit <= 0) return List.of();
-        return withSearcher(s -> {
-            TopDocs self = s.search(new TermQuery(new Term(Fields.ID, Long.toString(articleId))), 1);
-            if (self.scoreDocs.length == 0) return List.of();
-            // The stored title and body, read once: like(docNum) would decompress the document once per field.
-            Document stored = s.storedFields().document(self.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.BODY));
-            Map<String, Collection<Object>> likeText = new HashMap<>();
-            for (String field : List.of(Fields.TITLE, Fields.BODY)) {
-                String value = stored.get(field);
-                if (value != null) likeText.put(field, List.of(value));
+        try (MoreLikeThisHits hits = moreLikeThisHits(articleId, limit, exclude)) {
+            return hits.top(limit);
+        }
+    }
+
+    /**
+     * Builds the more-like-this query once (analysing the article's stored text is most of its setup) and reruns
+     * it, with the same weight, on the same searcher for each deeper read; Lucene's top hits are ordered by score,
+     * then doc id, so the best 40 are exactly the first 40 of the best 120.
+     */
+    @Override
+    public MoreLikeThisHits moreLikeThisHits(long articleId, int maxHits, Collection<Long> exclude) {
+        IndexSearcher s;
+        try {
+            s = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed", e);
+        }
+        try {
+            Query query = maxHits <= 0 ? null : similarQuery(s, articleId, exclude);
+            return new StagedHits(s, query, maxHits);
+        } catch (IOException | RuntimeException e) {
+            releaseQuietly(s);
+            if (e instanceof IOException io) throw new UncheckedIOException("index read failed", io);
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** MoreLikeThis over the article's title, body and tags, minus itself and {@code exclude}; null if not indexed. */
+    private Query similarQuery(IndexSearcher s, long articleId, Collection<Long> exclude) throws IOException {
+        TopDocs self = s.search(new TermQuery(new Term(Fields.ID, Long.toString(articleId))), 1);
+        if (self.scoreDocs.length == 0) return null;
+        // The stored title and body, read once: like(docNum) would decompress the document once per field.
+        Document stored = s.storedFields().document(self.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.BODY));
+        Map<String, Collection<Object>> likeText = new HashMap<>();
+        for (String field : List.of(Fields.TITLE, Fields.BODY)) {
+            String value = stored.get(field);
+            if (value != null) likeText.put(field, List.of(value));
+        }
+        Query like;
+        try (IndexReader view = DocFreqView.over(s.getIndexReader())) {
+            MoreLikeThis mlt = this.mlt.configure(new MoreLikeThis(view), analyzer, s.getIndexReader().numDocs());
+            like = mlt.like(likeText);
+        }
+        List<BytesRef> excluded = new ArrayList<>(exclude.size() + 1);
+        excluded.add(new BytesRef(Long.toString(articleId)));
+        for (Long id : exclude) excluded.add(new BytesRef(Long.toString(id)));
+        return new BooleanQuery.Builder()
+                .add(like, Occur.MUST)
+                .add(new TermInSetQuery(Fields.ID, excluded), Occur.MUST_NOT)
+                .build();
+    }
+
+    /** A prepared more-like-this query on one acquired searcher, released on close. */
+    private final class StagedHits implements MoreLikeThisHits {
+        private final IndexSearcher searcher;
+        private final Query query;
+        private final int maxHits;
+        private List<SearchHit> read = List.of();
+        private boolean closed;
+
+        StagedHits(IndexSearcher searcher, Query query, int maxHits) {
+            this.searcher = searcher;
+            this.query = query == null ? null : new ReusedWeightQuery(query);
+            this.maxHits = maxHits;
+        }
+
+        @Override
+        public List<SearchHit> top(int n) {
+            if (closed) throw new IllegalStateException("more-like-this hits already closed");
+            int limit = Math.min(n, maxHits);
+            if (query == null || limit <= 0) return List.of();
+            if (limit <= read.size()) return read.subList(0, limit);
+            try {
+                List<SearchHit> hits = new ArrayList<>(limit);
+                for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+                    hits.add(new SearchHit(articleId(searcher, sd.doc), sd.score, ""));
+                }
+                read = hits;
+                return hits;
+            } catch (IOException e) {
+                throw new UncheckedIOException("index read failed", e);
             }
-            Query like;
-            try (IndexReader view = DocFreqView.over(s.getIndexReader())) {
-                MoreLikeThis mlt = this.mlt.configure(new MoreLikeThis(view), analyzer, s.getIndexReader().numDocs());
-                like = mlt.like(likeText);
-            }
-            List<BytesRef> excluded = new ArrayList<>(exclude.size() + 1);
-            excluded.add(new BytesRef(Long.toString(articleId)));
-            for (Long id : exclude) excluded.add(new BytesRef(Long.toString(id)));
-            Query query = new BooleanQuery.Builder()
-                    .add(like, Occur.MUST)
-                    .add(new TermInSetQuery(Fields.ID, excluded), Occur.MUST_NOT)
-                    .build();
-            List<SearchHit> hits = new ArrayList<>(limit);
-            for (ScoreDoc sd : s.search(query, limit).scoreDocs) {
-                hits.add(new SearchHit(articleId(s, sd.doc), sd.score, ""));
-            }
-            return hits;
-        });
+        }
+
+        @Override
+        public void close() {
+            if (closed) return;
+            closed = true;
+            releaseQuietly(searcher);
+        }
+    }
+
+    private void releaseQuietly(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            // Releasing only decrements a reference count; a failure leaves at worst an unclosed old reader.
+        }
     }
 
     /**
