@@ -1,6 +1,7 @@
 package org.khabar.ingest;
 
 import java.util.regex.Pattern;
+import org.khabar.extract.StandaloneLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,8 @@ import org.jsoup.select.Elements;
  *       SaudiNewsNet has markup in its texts (checked: 0 records), so this only matters for khabar JSONL.</li>
  *   <li>Control characters (NUL, ESC, ...) are dropped; no-break spaces become spaces, runs of spaces collapse, each paragraph is trimmed, blank paragraphs
  *       are dropped, paragraphs are joined with a single {@code '\n'}.</li>
+ *   <li>Lines that carry no text on their own (a "read also" label left alone, a bare dateline) are dropped with
+ *       the extractor's rules ({@link StandaloneLines}), so an imported body reads like the same page crawled.</li>
  * </ul>
  */
 public final class PlainText {
@@ -49,7 +52,31 @@ public final class PlainText {
             return null;
         }
         String text = raw.indexOf('<') >= 0 && MARKUP.matcher(raw).find() ? htmlToText(raw) : decodeEntities(raw);
-        return normaliseSpace(text, true);
+        return withoutStandaloneLines(normaliseSpace(text, true));
+    }
+
+    /**
+     * Drops the lines that carry no text on their own ({@link StandaloneLines}: "اقرأ أيضاً:" left alone when a
+     * corpus stripped its links, a bare dateline), as the extractor does on pages. A text made only of such lines
+     * is kept as it is rather than emptied.
+     */
+    private static String withoutStandaloneLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        boolean dropped = false;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String line = text.substring(start, end);
+            if (StandaloneLines.isLabel(line) || StandaloneLines.isDateline(line)) {
+                dropped = true;
+            } else {
+                if (out.length() > 0) out.append('\n');
+                out.append(line);
+            }
+            start = end + 1;
+        }
+        return !dropped || out.length() == 0 ? text : out.toString();
     }
 
     /**

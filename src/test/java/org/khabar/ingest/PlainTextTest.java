@@ -27,6 +27,19 @@ class PlainTextTest {
     }
 
     @Test
+    void linesThatCarryNoTextOnTheirOwnAreDroppedFromBodies() {
+        assertThat(PlainText.paragraphs("قال الوزير إن المحادثات مستمرة.\nاقرأ أيضاً:\nوأضاف أن الوفد يصل غدا.\n"
+                + "الاثنين 24 أغسطس 2020"))
+                .isEqualTo("قال الوزير إن المحادثات مستمرة.\nوأضاف أن الوفد يصل غدا.");
+        assertThat(PlainText.paragraphs("اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه اعتداء\n"
+                + "لا علاقة باعتداءات 13 نوفمبر/تشرين الثاني 2015 في باريس"))
+                .as("a read-also line with its title, and a subheading that mentions a date, are text")
+                .isEqualTo("اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه اعتداء\n"
+                        + "لا علاقة باعتداءات 13 نوفمبر/تشرين الثاني 2015 في باريس");
+        assertThat(PlainText.paragraphs("اقرأ أيضاً:")).as("never emptied").isEqualTo("اقرأ أيضاً:");
+    }
+
+    @Test
     void textThatMerelyContainsALessThanSignIsNotParsedAsHtml() {
         assertThat(PlainText.paragraphs("نسبة < 5% من السكان\nفقرة ثانية")).isEqualTo("نسبة < 5% من السكان\nفقرة ثانية");
     }
