@@ -1,6 +1,5 @@
 package org.khabar.analyze;
 
-
 /**
  * One article analysed for tagging: its words with their facts, the segments they sit in, and its candidates
  * (1–3-word windows that stay inside a punctuation-bounded segment and hold no stopword; name particles such as

@@ -29,7 +29,7 @@ final class DatelineShape {
         int other = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.isEmpty() || hasDigit(w) || DATELINE_WORDS.contains(w) || ArabicMonths.month(w) > 0) continue;
+            if (w.isEmpty() || StandaloneLines.hasDigit(w) || DATELINE_WORDS.contains(w) || ArabicMonths.month(w) > 0) continue;
             if (i + 1 < words.length && ArabicMonths.month(w + " " + words[i + 1]) > 0) {
                 i++; // a two-word month: "تشرين الثاني"
                 continue;
@@ -37,10 +37,5 @@ final class DatelineShape {
             if (++other > MAX_OTHER_WORDS) return false;
         }
         return true;
-    }
-
-    private static boolean hasDigit(String w) {
-        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-        return false;
     }
 }

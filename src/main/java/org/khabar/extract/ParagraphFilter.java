@@ -16,8 +16,6 @@ final class ParagraphFilter {
     private static final Pattern META_HINT = Pattern.compile(
             "(?i)byline|author|dateline|post-?date|entry-?date|article-?date|publish|post-?meta|article-?meta|entry-?meta|posted-?on");
     private static final int MAX_BYLINE_BOX = 200;
-    /** Phrases only count as boilerplate in short blocks; in a long paragraph they are part of the prose. */
-    private static final int SHORT = 80;
 
     private final List<Rule> dropped = new ArrayList<>();
 
@@ -52,7 +50,7 @@ final class ParagraphFilter {
      * either marked as such by its class/id, or a date without a sentence around it.
      */
     private static boolean isBylineOrDate(TextBlock b) {
-        if (b.chars() >= SHORT || b.isHeading()) return false;
+        if (b.chars() >= StandaloneLines.SHORT || b.isHeading()) return false;
         String t = b.text();
         org.jsoup.nodes.Element e = b.container();
         for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {

@@ -26,7 +26,7 @@ public final class StandaloneLines {
             + "|أخبار ذات صلة.*|اخبار ذات صلة.*|المزيد|المزيد من الأخبار|المزيد من الاخبار|طباعة|أرسل|أرسل لصديق"
             + "|التعليقات\\W*\\d*|جميع الحقوق محفوظة.*|اشترك|اشترك في النشرة.*|اشترك الآن.*)\\W*$");
     /** Labels and datelines are short: in a long paragraph the same words are part of the prose. */
-    private static final int SHORT = 80;
+    public static final int SHORT = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]\\s*$");
     private static final int MAX_BYLINE_WORDS = 10;
 
@@ -46,7 +46,7 @@ public final class StandaloneLines {
     }
 
     /** Every date form needs digits: a cheap test before the date patterns. */
-    private static boolean hasDigit(String t) {
+    static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
         return false;
     }

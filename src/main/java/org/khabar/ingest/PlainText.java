@@ -61,22 +61,23 @@ public final class PlainText {
      * is kept as it is rather than emptied.
      */
     private static String withoutStandaloneLines(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        boolean dropped = false;
-        while (start <= text.length()) {
+        StringBuilder out = null; // built only once a line is dropped: most bodies have none
+        for (int start = 0; start <= text.length(); ) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            String line = text.substring(start, end);
-            if (StandaloneLines.isLabel(line) || StandaloneLines.isDateline(line)) {
-                dropped = true;
-            } else {
+            if (end - start < StandaloneLines.SHORT && isStandalone(text.substring(start, end))) {
+                if (out == null) out = new StringBuilder(text.length()).append(text, 0, Math.max(0, start - 1));
+            } else if (out != null) {
                 if (out.length() > 0) out.append('\n');
-                out.append(line);
+                out.append(text, start, end);
             }
             start = end + 1;
         }
-        return !dropped || out.length() == 0 ? text : out.toString();
+        return out == null || out.length() == 0 ? text : out.toString();
+    }
+
+    private static boolean isStandalone(String line) {
+        return StandaloneLines.isLabel(line) || StandaloneLines.isDateline(line);
     }
 
     /**

@@ -36,6 +36,7 @@ class PlainTextTest {
                 .as("a read-also line with its title, and a subheading that mentions a date, are text")
                 .isEqualTo("اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه اعتداء\n"
                         + "لا علاقة باعتداءات 13 نوفمبر/تشرين الثاني 2015 في باريس");
+        assertThat(PlainText.paragraphs("اقرأ أيضاً:\nنص الخبر.\nالمزيد\nفقرة أخيرة.")).isEqualTo("نص الخبر.\nفقرة أخيرة.");
         assertThat(PlainText.paragraphs("اقرأ أيضاً:")).as("never emptied").isEqualTo("اقرأ أيضاً:");
     }
 
