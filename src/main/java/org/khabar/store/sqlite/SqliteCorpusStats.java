@@ -218,9 +218,17 @@ public final class SqliteCorpusStats implements CorpusStats {
     }
 
     private void writePending() {
-        synchronized (dbSync) {
-            writePendingLocked();
+        synchronized (lock) {
+            if (pendingDocs == 0 && pending.isEmpty()) return;
         }
+        // The writer's lock before dbSync, the order an ingest unit takes them in (it holds the writer when it loads
+        // missing frequencies under dbSync): the background flush taking dbSync first deadlocked with it.
+        db.write(c -> {
+            synchronized (dbSync) {
+                writePendingLocked();
+            }
+            return null;
+        });
     }
 
     private void writePendingLocked() {
