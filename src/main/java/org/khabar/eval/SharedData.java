@@ -18,6 +18,11 @@ public final class SharedData {
         return Path.of("/work/shared");
     }
 
+    /** Where the SaudiNewsNet data set lies (the dedup evaluation reads it); not checked to exist. */
+    public static Path saudiNewsNet() {
+        return root().resolve("data").resolve("saudinewsnet");
+    }
+
     public static Path require(String relative) {
         Path p = root().resolve(relative);
         if (!Files.exists(p)) {

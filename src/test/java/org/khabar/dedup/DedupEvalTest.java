@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.khabar.dedup.eval.DedupEvaluation;
 import org.khabar.dedup.eval.JudgedPairs;
 import org.khabar.dedup.eval.SaudiNewsNet;
-import org.khabar.dedup.eval.SharedData;
+import org.khabar.eval.SharedData;
 import org.khabar.store.InMemoryFingerprintStore;
 
 import static org.assertj.core.api.Assertions.assertThat;

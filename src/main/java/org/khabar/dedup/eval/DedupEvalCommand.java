@@ -1,6 +1,7 @@
 package org.khabar.dedup.eval;
 
 import org.khabar.dedup.DedupConfig;
+import org.khabar.eval.SharedData;
 import org.khabar.store.FingerprintStore;
 import org.khabar.store.InMemoryFingerprintStore;
 import org.khabar.store.sqlite.SqliteDatabase;
