@@ -12,7 +12,7 @@ import org.khabar.store.StoryStore;
 import org.khabar.store.Transactions;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.RelatedCache;
-import org.khabar.store.postgres.PostgresArticleStore;
+import org.khabar.store.jdbc.JdbcArticleStore;
 import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresCorpusStats;
 import org.khabar.store.postgres.PostgresDatabase;
@@ -85,7 +85,7 @@ public final class SelectedBackends {
         PostgresDatabase db = PostgresDatabase.open(config);
         // The database is the unit of work: its advisory lock serialises dedup and story assignment across
         // every worker on it (PostgresDatabase#atomically).
-        return new StoreParts(new PostgresArticleStore(db), new PostgresCorpusStats(db),
+        return new StoreParts(new JdbcArticleStore(db), new PostgresCorpusStats(db),
                 new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
     }
 

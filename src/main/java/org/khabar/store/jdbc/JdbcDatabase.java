@@ -3,6 +3,8 @@ package org.khabar.store.jdbc;
 import org.khabar.store.Transactions;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * What the JDBC stores need from a database (SQLite or PostgreSQL): how it runs reads and writes, and how a unit of
@@ -31,6 +33,19 @@ public interface JdbcDatabase extends Transactions, AutoCloseable {
     /** Prepared statements for a unit of work on {@code c} (a connection this database handed to the work). */
     default UnitStatements statements(Connection c) {
         return UnitStatements.closedAtEnd(c);
+    }
+
+    /**
+     * Runs {@code part} over all of {@code ids} in as few statements as this database takes: each call gets the SQL
+     * that completes "column ..." to match a share of the ids, and the arguments that bind it. The dialects differ
+     * here: SQLite has no arrays and a limit on bound parameters, PostgreSQL takes any number of ids as one array.
+     */
+    void forIds(List<Long> ids, IdQuery part) throws SQLException;
+
+    /** One statement of {@link #forIds}: {@code match} such as {@code IN (?,?)} or {@code = ANY (?)}. */
+    @FunctionalInterface
+    interface IdQuery {
+        void run(String match, Object[] args) throws SQLException;
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.khabar.store.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Prepared statements for one unit of work. Callers never close a statement they get here: closing the unit
@@ -18,21 +18,27 @@ public interface UnitStatements extends AutoCloseable {
     @Override
     void close();
 
-    /** Statements prepared on {@code c} and closed with the unit. */
+    /**
+     * Statements prepared on {@code c}, one per SQL text (a batch of inserts runs the same few statements for every
+     * article), and closed with the unit.
+     */
     static UnitStatements closedAtEnd(Connection c) {
         return new UnitStatements() {
-            private final List<PreparedStatement> opened = new ArrayList<>();
+            private final Map<String, PreparedStatement> opened = new HashMap<>();
 
             @Override
             public PreparedStatement prepare(String sql) throws SQLException {
-                PreparedStatement ps = c.prepareStatement(sql);
-                opened.add(ps);
+                PreparedStatement ps = opened.get(sql);
+                if (ps == null) {
+                    ps = c.prepareStatement(sql);
+                    opened.put(sql, ps);
+                }
                 return ps;
             }
 
             @Override
             public void close() {
-                for (PreparedStatement ps : opened) {
+                for (PreparedStatement ps : opened.values()) {
                     try {
                         ps.close();
                     } catch (SQLException ignored) {

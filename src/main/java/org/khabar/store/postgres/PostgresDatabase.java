@@ -10,6 +10,7 @@ import org.khabar.store.jdbc.SqlWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -200,6 +201,12 @@ public final class PostgresDatabase implements JdbcDatabase {
         } catch (SQLException e) {
             throw failure("read", e);
         }
+    }
+
+    /** One array parameter instead of N placeholders: any number of ids in one statement. */
+    @Override
+    public void forIds(List<Long> ids, IdQuery part) throws SQLException {
+        if (!ids.isEmpty()) part.run("= ANY (?)", new Object[] {ids.toArray(new Long[0])});
     }
 
     public String url() {

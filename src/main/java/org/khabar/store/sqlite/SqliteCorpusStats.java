@@ -149,8 +149,8 @@ public final class SqliteCorpusStats implements CorpusStats {
         Long[] all = hashes.toArray(new Long[0]);
         return db.read(c -> {
             LongIntHashMap found = new LongIntHashMap(all.length);
-            for (int from = 0; from < all.length; from += SqliteArticleStore.IN_CHUNK) {
-                Object[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + SqliteArticleStore.IN_CHUNK));
+            for (int from = 0; from < all.length; from += SqliteDatabase.IN_CHUNK) {
+                Object[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + SqliteDatabase.IN_CHUNK));
                 try (PreparedStatement ps = Sql.prepare(c, "SELECT key_hash, df FROM corpus_df"
                         + " WHERE key_hash IN (" + Sql.placeholders(chunk.length) + ")", chunk);
                      ResultSet rs = ps.executeQuery()) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.khabar.store.StoreException;
 import org.khabar.store.jdbc.JdbcDatabase;
+import org.khabar.store.jdbc.Sql;
 import org.khabar.store.jdbc.SqlWork;
 import org.khabar.store.jdbc.UnitStatements;
 import org.sqlite.SQLiteConfig;
@@ -17,8 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -37,13 +37,18 @@ public final class SqliteDatabase implements JdbcDatabase {
     public static final String FILE_NAME = "khabar.db";
     static final int BUSY_TIMEOUT_MS = 30_000;
     private static final int READ_POOL_SIZE = 4;
+    /** Ids per IN list: SQLite's default limit on bound parameters is 32766; keep well below. */
+    static final int IN_CHUNK = 500;
 
     private final Path file;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final HikariDataSource readers;
-    /** Prepared statements of the writer connection, reused across transactions; guarded by {@link #writeLock}. */
-    private final Map<String, PreparedStatement> writerStatements = new HashMap<>();
+    /**
+     * Prepared statements of the writer connection, reused across transactions and closed with the database;
+     * guarded by {@link #writeLock}.
+     */
+    private final UnitStatements writerStatements;
     /** A transaction is open on the writer; guarded by {@link #writeLock}. */
     private boolean inTransaction;
     private volatile boolean closed;
@@ -52,6 +57,7 @@ public final class SqliteDatabase implements JdbcDatabase {
         this.file = file;
         this.writer = writer;
         this.readers = readers;
+        this.writerStatements = UnitStatements.closedAtEnd(writer);
     }
 
     /** Opens (creating if needed) {@code <dataDir>/khabar.db} and brings its schema up to date. */
@@ -204,12 +210,7 @@ public final class SqliteDatabase implements JdbcDatabase {
      */
     public PreparedStatement writeStatement(String sql) throws SQLException {
         if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("writeStatement outside write()");
-        PreparedStatement ps = writerStatements.get(sql);
-        if (ps == null) {
-            ps = writer.prepareStatement(sql);
-            writerStatements.put(sql, ps);
-        }
-        return ps;
+        return writerStatements.prepare(sql);
     }
 
     /** On the writer, the cached statements of {@link #writeStatement}; elsewhere statements closed with the unit. */
@@ -257,6 +258,15 @@ public final class SqliteDatabase implements JdbcDatabase {
                 c.setAutoCommit(true);
             }
         });
+    }
+
+    /** IN lists of at most {@link #IN_CHUNK} ids: SQLite has no array parameters. */
+    @Override
+    public void forIds(List<Long> ids, IdQuery part) throws SQLException {
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            part.run("IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray());
+        }
     }
 
     /** {@code PRAGMA integrity_check}: "ok" when the file is sound. */
@@ -307,13 +317,7 @@ public final class SqliteDatabase implements JdbcDatabase {
             if (closed) return;
             closed = true;
             readers.close();
-            for (PreparedStatement ps : writerStatements.values()) {
-                try {
-                    ps.close();
-                } catch (SQLException ignored) {
-                    // closing the connection releases it anyway
-                }
-            }
+            writerStatements.close();
             closeQuietly(writer);
         } finally {
             writeLock.unlock();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
 import org.khabar.store.RelatedCache;
-import org.khabar.store.postgres.PostgresArticleStore;
+import org.khabar.store.jdbc.JdbcArticleStore;
 import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresDatabase;
 import org.khabar.store.jdbc.JdbcRelatedCache;
@@ -66,7 +66,7 @@ class StoreMigrationTest {
             var counts = new StoreMigration(sqlite, pg, new PrintStream(log)).run();
             assertThat(counts).containsEntry("articles", (long) n).containsEntry("article_tags", 2L * n)
                     .containsEntry("related", 1L).containsEntry("sources", 1L);
-            PostgresArticleStore store = new PostgresArticleStore(pg);
+            JdbcArticleStore store = new JdbcArticleStore(pg);
             assertThat(store.get(1).orElseThrow().duplicateOf()).isEqualTo(2_000L);
             assertThat(store.get(777).orElseThrow().title()).isEqualTo("عنوان 776");
             assertThat(store.get(777).orElseThrow().tags()).hasSize(2);

@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.JdbcArticleStore;
 import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,11 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
     @Override
     protected Backend openBackend() {
         PostgresDatabase db = PostgresDatabase.open(config);
-        PostgresArticleStore store = new PostgresArticleStore(db);
+        JdbcArticleStore store = new JdbcArticleStore(db);
         PostgresCorpusStats stats = new PostgresCorpusStats(db);
         JdbcRelatedCache related = new JdbcRelatedCache(db);
         return new Backend() {
-            public PostgresArticleStore store() { return store; }
+            public JdbcArticleStore store() { return store; }
             public CorpusStats corpusStats() { return stats; }
             public RelatedCache relatedCache() { return related; }
             public void close() {
@@ -45,7 +46,7 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
 
     @Test
     void insertAllStoresABatchAndReportsExistingUrls() {
-        PostgresArticleStore pg = (PostgresArticleStore) store;
+        JdbcArticleStore pg = (JdbcArticleStore) store;
         long first = pg.insert(draft("https://a.example/1", "s", T0)).id();
         List<Article> batch = List.of(draft("https://a.example/2", "s", T0), draft("https://a.example/1", "s", T0),
                 draft("https://a.example/3", "s", null));
@@ -57,7 +58,7 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
 
     @Test
     void aBatchWithOneBadArticleStoresNothing() {
-        PostgresArticleStore pg = (PostgresArticleStore) store;
+        JdbcArticleStore pg = (JdbcArticleStore) store;
         assertThatThrownBy(() -> pg.insertAll(List.of(draft("https://a.example/ok", "s", T0),
                 draft("https://a.example/bad", " ", T0)))).isInstanceOf(IllegalArgumentException.class);
         assertThat(pg.countAll()).isZero();

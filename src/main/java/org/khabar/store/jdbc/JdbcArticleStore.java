@@ -1,4 +1,4 @@
-package org.khabar.store.postgres;
+package org.khabar.store.jdbc;
 
 import org.khabar.core.Article;
 import org.khabar.core.Source;
@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,59 +32,58 @@ import static org.khabar.store.jdbc.Sql.setLong;
 import static org.khabar.store.jdbc.Sql.update;
 
 /**
- * {@link ArticleStore} on PostgreSQL: the same tables and semantics as the SQLite store (same migration versions).
- * Each insert (article row + tags) is one transaction; {@link #insertAll} commits a batch at once.
- * Several khabar processes may share one database: identity by URL is decided by the UNIQUE constraint
- * ({@code ON CONFLICT DO NOTHING}), never by check-then-insert.
+ * {@link ArticleStore} on SQLite or PostgreSQL (the same tables and migration versions in db/sqlite and
+ * db/postgresql). Each insert (article row + its tags) is one transaction; {@link #insertAll} puts a whole batch in
+ * one, which is what makes bulk imports fast while every article stays all-or-nothing. Several processes may share
+ * one database: identity by URL is decided by the UNIQUE constraint ({@code ON CONFLICT DO NOTHING}), never by
+ * check-then-insert. Lists of ids go through {@link JdbcDatabase#forIds}, where the two dialects differ.
  */
-public final class PostgresArticleStore implements ArticleStore {
+public class JdbcArticleStore implements ArticleStore {
 
+    /** Longest accepted canonical URL; longer input is a caller bug, not something to store. */
     static final int MAX_URL_LENGTH = 4096;
 
     private static final String COLUMNS =
             "a.id, a.url, a.source_id, a.external_id, a.title, a.published, a.author, a.summary, a.body, a.category,"
                     + " a.ingested, a.duplicate_of, a.story_id";
+    /** {@link #COLUMNS} with an empty body, same positions. */
+    private static final String COLUMNS_WITHOUT_BODY = COLUMNS.replace("a.body", "'' AS body");
     private static final String LATEST_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC";
     private static final String INSERT_ARTICLE =
             "INSERT INTO articles (url, source_id, external_id, title, published, author, summary, body, category,"
                     + " ingested, duplicate_of, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                     + " ON CONFLICT (url) DO NOTHING RETURNING id";
+    /** Published ascending (undated last), then id: the order of {@link #duplicatesOf}. */
+    private static final Comparator<Article> OLDEST_FIRST = Comparator
+            .comparing(Article::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparingLong(Article::id);
 
-    private final PostgresDatabase db;
-    private final boolean ownsDatabase;
+    private final JdbcDatabase db;
 
     /** A store on a database someone else closes (shared with the corpus stats and related cache). */
-    public PostgresArticleStore(PostgresDatabase db) {
-        this(db, false);
-    }
-
-    private PostgresArticleStore(PostgresDatabase db, boolean ownsDatabase) {
+    public JdbcArticleStore(JdbcDatabase db) {
         this.db = db;
-        this.ownsDatabase = ownsDatabase;
-    }
-
-    public static PostgresArticleStore open(PostgresConfig config) {
-        return new PostgresArticleStore(PostgresDatabase.open(config), true);
-    }
-
-    public PostgresDatabase database() {
-        return db;
     }
 
     @Override
     public InsertResult insert(Article draft) {
-        validate(draft);
-        return db.write(c -> insertOne(c, draft, Instant.now()));
+        return insertAll(List.of(draft)).get(0);
     }
 
-    /** Inserts a batch in one transaction; results in input order, each as {@link #insert} would give. */
+    /**
+     * Inserts a batch in one transaction: the results are in input order, each one as {@link #insert} would give.
+     * Much faster than single inserts because the database commits once; after a crash the whole batch is there or
+     * absent.
+     */
     public List<InsertResult> insertAll(List<Article> drafts) {
-        drafts.forEach(PostgresArticleStore::validate);
+        drafts.forEach(JdbcArticleStore::validate);
         if (drafts.isEmpty()) return List.of();
         return db.write(c -> {
             Instant now = Instant.now();
             List<InsertResult> results = new ArrayList<>(drafts.size());
-            for (Article draft : drafts) results.add(insertOne(c, draft, now));
+            try (UnitStatements statements = db.statements(c)) {
+                for (Article draft : drafts) results.add(insertOne(statements, draft, now));
+            }
             return results;
         });
     }
@@ -96,51 +96,58 @@ public final class PostgresArticleStore implements ArticleStore {
         if (draft.sourceId().isBlank()) throw new IllegalArgumentException("article sourceId is blank: " + draft.url());
     }
 
-    private static InsertResult insertOne(Connection c, Article a, Instant now) throws SQLException {
-        long id;
-        try (PreparedStatement ps = c.prepareStatement(INSERT_ARTICLE)) {
-            ps.setString(1, a.url());
-            ps.setString(2, a.sourceId());
-            ps.setString(3, a.externalId());
-            ps.setString(4, a.title());
-            setInstant(ps, 5, a.published());
-            ps.setString(6, a.author());
-            ps.setString(7, a.summary());
-            ps.setString(8, a.body());
-            ps.setString(9, a.category());
-            setInstant(ps, 10, a.ingested() != null ? a.ingested() : now);
-            setLong(ps, 11, a.duplicateOf());
-            setLong(ps, 12, a.storyId());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    // Another transaction holds (or committed) this URL; ON CONFLICT waited for it, so it is visible.
-                    return InsertResult.existing(count(c, "SELECT id FROM articles WHERE url = ?", a.url()));
-                }
-                id = rs.getLong(1);
-            }
+    private static InsertResult insertOne(UnitStatements statements, Article a, Instant now) throws SQLException {
+        // ON CONFLICT DO NOTHING + RETURNING: the UNIQUE(url) constraint decides, so there is no check-then-insert race
+        // even between processes; on conflict no row comes back and we look the existing id up (on PostgreSQL the
+        // conflict waited for the other transaction to commit, so its row is visible).
+        PreparedStatement ps = statements.prepare(INSERT_ARTICLE);
+        ps.setString(1, a.url());
+        ps.setString(2, a.sourceId());
+        ps.setString(3, a.externalId());
+        ps.setString(4, a.title());
+        setInstant(ps, 5, a.published());
+        ps.setString(6, a.author());
+        ps.setString(7, a.summary());
+        ps.setString(8, a.body());
+        ps.setString(9, a.category());
+        setInstant(ps, 10, a.ingested() != null ? a.ingested() : now);
+        setLong(ps, 11, a.duplicateOf());
+        setLong(ps, 12, a.storyId());
+        Long id;
+        try (ResultSet rs = ps.executeQuery()) {
+            id = rs.next() ? rs.getLong(1) : null;
         }
-        writeTags(c, id, a.tags());
+        if (id == null) return InsertResult.existing(idByUrl(statements, a.url()));
+        writeTags(statements, id, a.tags());
         return InsertResult.created(id);
     }
 
-    /** Writes tags with rank = position; a key repeated in the list keeps only its first (best) occurrence. */
-    private static void writeTags(Connection c, long articleId, List<Tag> tags) throws SQLException {
-        if (tags.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO article_tags (article_id, rank, tag_key, label, score) VALUES (?,?,?,?,?)")) {
-            Set<String> seen = new HashSet<>();
-            int rank = 0;
-            for (Tag t : tags) {
-                if (!seen.add(t.key())) continue;
-                ps.setLong(1, articleId);
-                ps.setInt(2, rank++);
-                ps.setString(3, t.key());
-                ps.setString(4, t.label());
-                ps.setDouble(5, t.score());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private static long idByUrl(UnitStatements statements, String url) throws SQLException {
+        PreparedStatement ps = statements.prepare("SELECT id FROM articles WHERE url = ?");
+        ps.setString(1, url);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) throw new SQLException("conflicting url vanished: " + url);
+            return rs.getLong(1);
         }
+    }
+
+    /** Writes tags with rank = position; a key repeated in the list keeps only its first (best) occurrence. */
+    private static void writeTags(UnitStatements statements, long articleId, List<Tag> tags) throws SQLException {
+        if (tags.isEmpty()) return;
+        PreparedStatement ps = statements.prepare(
+                "INSERT INTO article_tags (article_id, rank, tag_key, label, score) VALUES (?,?,?,?,?)");
+        Set<String> seen = new HashSet<>();
+        int rank = 0;
+        for (Tag t : tags) {
+            if (!seen.add(t.key())) continue;
+            ps.setLong(1, articleId);
+            ps.setInt(2, rank++);
+            ps.setString(3, t.key());
+            ps.setString(4, t.label());
+            ps.setDouble(5, t.score());
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     @Override
@@ -156,17 +163,25 @@ public final class PostgresArticleStore implements ArticleStore {
 
     @Override
     public List<Article> getAll(Collection<Long> ids) {
+        return getAll(ids, true);
+    }
+
+    /** {@link #getAll}, with each body left empty unless {@code withBodies}. */
+    protected final List<Article> getAll(Collection<Long> ids, boolean withBodies) {
         if (ids.isEmpty()) return List.of();
-        Long[] distinct = new LinkedHashSet<>(ids).toArray(new Long[0]);
-        Map<Long, Article> byId = new HashMap<>();
-        // One array parameter (= ANY) instead of N placeholders: any number of ids in one statement.
-        for (Article a : db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
-                + " WHERE a.id = ANY (?)", (Object) distinct))) {
-            byId.put(a.id(), a);
-        }
+        String columns = withBodies ? COLUMNS : COLUMNS_WITHOUT_BODY;
+        Map<Long, Article> found = db.readSnapshot(c -> {
+            Map<Long, Article> byId = new HashMap<>();
+            db.forIds(new ArrayList<>(new LinkedHashSet<>(ids)), (match, args) -> {
+                for (Article a : select(c, "SELECT " + columns + " FROM articles a WHERE a.id " + match, args)) {
+                    byId.put(a.id(), a);
+                }
+            });
+            return byId;
+        });
         List<Article> ordered = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            Article a = byId.get(id);
+            Article a = found.get(id);
             if (a != null) ordered.add(a);
         }
         return ordered;
@@ -216,7 +231,11 @@ public final class PostgresArticleStore implements ArticleStore {
     public void replaceTags(long articleId, List<Tag> tags) {
         db.write(c -> {
             update(c, "DELETE FROM article_tags WHERE article_id = ?", articleId);
-            if (exists(c, articleId)) writeTags(c, articleId, tags);
+            if (exists(c, articleId)) {
+                try (UnitStatements statements = db.statements(c)) {
+                    writeTags(statements, articleId, tags);
+                }
+            }
             return null;
         });
     }
@@ -249,9 +268,15 @@ public final class PostgresArticleStore implements ArticleStore {
     @Override
     public List<Article> duplicatesOf(Collection<Long> canonicalIds) {
         if (canonicalIds.isEmpty()) return List.of();
-        Long[] distinct = new LinkedHashSet<>(canonicalIds).toArray(new Long[0]);
-        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
-                + " WHERE a.duplicate_of = ANY (?) ORDER BY a.published ASC NULLS LAST, a.id", (Object) distinct));
+        List<Article> found = db.readSnapshot(c -> {
+            List<Article> out = new ArrayList<>();
+            db.forIds(new ArrayList<>(new LinkedHashSet<>(canonicalIds)), (match, args) ->
+                    out.addAll(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.duplicate_of " + match, args)));
+            return out;
+        });
+        // sorted here, not in SQL: SQLite reads the ids in chunks, and no one statement sees them all
+        found.sort(OLDEST_FIRST);
+        return found;
     }
 
     @Override
@@ -273,9 +298,9 @@ public final class PostgresArticleStore implements ArticleStore {
         return db.read(c -> sources(c, "SELECT id, name, site_url FROM sources ORDER BY id"));
     }
 
+    /** The database belongs to whoever opened it. */
     @Override
     public void close() {
-        if (ownsDatabase) db.close();
     }
 
     // ---- row mapping -------------------------------------------------------------------------------------------
@@ -288,7 +313,8 @@ public final class PostgresArticleStore implements ArticleStore {
         }
     }
 
-    private static List<Article> select(Connection c, String sql, Object... args) throws SQLException {
+    /** Runs an article SELECT (columns = {@link #COLUMNS}) and attaches each article's tags. */
+    private List<Article> select(Connection c, String sql, Object... args) throws SQLException {
         List<Article> rows = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -298,21 +324,23 @@ public final class PostgresArticleStore implements ArticleStore {
             }
         }
         if (rows.isEmpty()) return rows;
-        Map<Long, List<Tag>> tags = tagsOf(c, rows.stream().map(Article::id).toArray(Long[]::new));
+        Map<Long, List<Tag>> tags = tagsOf(c, rows.stream().map(Article::id).toList());
         rows.replaceAll(a -> a.withTags(tags.getOrDefault(a.id(), List.of())));
         return rows;
     }
 
-    private static Map<Long, List<Tag>> tagsOf(Connection c, Long[] ids) throws SQLException {
+    private Map<Long, List<Tag>> tagsOf(Connection c, List<Long> ids) throws SQLException {
         Map<Long, List<Tag>> out = new HashMap<>();
-        try (PreparedStatement ps = prepare(c, "SELECT article_id, tag_key, label, score FROM article_tags"
-                + " WHERE article_id = ANY (?) ORDER BY article_id, rank", (Object) ids);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Tag(rs.getString(2), rs.getString(3), rs.getDouble(4)));
+        db.forIds(ids, (match, args) -> {
+            try (PreparedStatement ps = prepare(c, "SELECT article_id, tag_key, label, score FROM article_tags"
+                    + " WHERE article_id " + match + " ORDER BY article_id, rank", args);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Tag(rs.getString(2), rs.getString(3), rs.getDouble(4)));
+                }
             }
-        }
+        });
         return out;
     }
 
