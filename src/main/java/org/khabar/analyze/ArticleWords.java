@@ -20,6 +20,7 @@ final class ArticleWords {
     final String[] surface;
     final int n;
     final PhraseTable candidates;
+    private int maxWordTf = -1;
 
     final String title;
     final String body;
@@ -162,6 +163,20 @@ final class ArticleWords {
     int wordTf(int id) {
         Candidate c = candidates.getWord(id);
         return c == null ? 0 : c.tf;
+    }
+
+    /** Occurrences of the article's most frequent content word. */
+    int maxWordTf() {
+        if (maxWordTf < 0) {
+            int m = 0;
+            for (Candidate c : candidates.all()) {
+                if (c.length() == 1) {
+                    m = Math.max(m, c.tf);
+                }
+            }
+            maxWordTf = m;
+        }
+        return maxWordTf;
     }
 
     /** The word was written with a leading conjunction و that the analyzer stripped. */

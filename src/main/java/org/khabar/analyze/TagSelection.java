@@ -13,10 +13,20 @@ final class TagSelection {
     /** Longest phrase a tag may grow to by joining overlapping tags ("معهد الكويت للأبحاث العلمية"). */
     static final int MAX_JOINED_WORDS = 5;
 
-    private final double subphraseKeep;
+    /**
+     * With learned scores, a phrase and its own sub-phrase ("البرنامج الوطني", "البرنامج") are both shown when the
+     * later one scores at least this share of the earlier: crowd taggers often chose both (AKEC train: 35 % of such
+     * sub-phrases were top-10 picks); 0.3 was the best of 0, 0.3 and 0.6 there.
+     */
+    static final double NESTED_KEEP = 0.3;
 
-    TagSelection(double subphraseKeep) {
+    private final double subphraseKeep;
+    /** Scores are the learned ranker's probabilities, comparable across candidates. */
+    private final boolean learned;
+
+    TagSelection(double subphraseKeep, boolean learned) {
         this.subphraseKeep = subphraseKeep;
+        this.learned = learned;
     }
 
     List<Tag> select(ArticleWords d, List<Candidate> ranked, int max) {
@@ -30,7 +40,8 @@ final class TagSelection {
                     chosen.add(c);
                 }
             }
-            joinOverlaps(d, chosen);
+            joinOverlaps(d, chosen, learned ? 2 : 1);
+            dropRepeats(d, chosen);
         }
         List<Tag> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -44,6 +55,15 @@ final class TagSelection {
             if (o.key(d).equals(c.key(d))) {
                 return false;
             }
+            if (learned) {
+                if (contains(d, o, c) || contains(d, c, o)) {
+                    if (c.length() > 1 && o.length() > 1) return false; // "شمال الأطلسي" in "حلف شمال الأطلسي"
+                    if (c.score < NESTED_KEEP * o.score) return false; // both must carry weight
+                } else if (edgeOverlap(o, c) == 1 || edgeOverlap(c, o) == 1) {
+                    return false; // "الإنجليزي الممتاز" beside "الممتاز لكرة القدم": one word shared, two readings
+                }
+                continue;
+            }
             if (contains(d, o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
                 if (c.tf - c.absorbed < subphraseKeep) return false;
             } else if (contains(d, c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
@@ -56,8 +76,10 @@ final class TagSelection {
     /**
      * Two chosen tags that overlap in the text by all but one word of the second ("المجلس الأعلى للقوات" and
      * "الأعلى للقوات المسلحة") are two windows on one longer name: they become that name, in the first one's place.
+     * With learned scores the overlap must be at least two words: a name and the verb after it ("عادل إمام" and
+     * "إمام يدافع") overlap by one.
      */
-    private static void joinOverlaps(ArticleWords d, List<Candidate> chosen) {
+    private static void joinOverlaps(ArticleWords d, List<Candidate> chosen, int minOverlap) {
         boolean joined = true;
         while (joined) {
             joined = false;
@@ -66,7 +88,7 @@ final class TagSelection {
                 for (int j = 0; j < chosen.size(); j++) {
                     if (i == j) continue;
                     Candidate a = chosen.get(i), b = chosen.get(j);
-                    int start = adjacentStart(a, b);
+                    int start = b.length() - 1 < minOverlap ? -1 : adjacentStart(a, b);
                     if (start < 0) continue;
                     int len = a.length() + 1;
                     Candidate m = d.phraseAt(start, len);
@@ -80,6 +102,12 @@ final class TagSelection {
                 }
             }
         }
+    }
+
+    /** A joined name can repeat a chosen tag (the same words, or the same label): the later one goes. */
+    private static void dropRepeats(ArticleWords d, List<Candidate> chosen) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        chosen.removeIf(c -> !seen.add("k " + c.key(d)) | !seen.add("l " + c.label(d)));
     }
 
     /**
@@ -99,6 +127,21 @@ final class TagSelection {
             }
         }
         return -1;
+    }
+
+    /** How many last words of {@code a} are the first words of {@code b} (0 if none; less than either's length). */
+    static int edgeOverlap(Candidate a, Candidate b) {
+        int la = a.length(), lb = b.length();
+        for (int k = Math.min(la, lb) - 1; k >= 1; k--) {
+            boolean same = true;
+            for (int i = 0; i < k && same; i++) {
+                same = a.ids[la - k + i] == b.ids[i];
+            }
+            if (same) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** True when the key of {@code inner} is a contiguous word sequence inside {@code outer}. */

@@ -39,6 +39,10 @@ public final class EvalCommand implements Runnable {
         Path statsCache;
         @Option(names = "--cv", defaultValue = "0", description = "also fit the weights and report k-fold cross-validated figures (e.g. 5)")
         int cv;
+        @Option(names = "--ranker", description = "tag ranker file to use instead of the shipped one")
+        Path ranker;
+        @Option(names = "--fit-ranker", description = "fit the learned tag ranker on the documents, write it to this file and report --cv (default 5) cross-validated figures")
+        Path fitRanker;
         @Option(names = "--weights", split = ",", description = "tagger weights to try instead of the defaults (13 numbers, KeywordTagger.Weights order)")
         double[] weights;
         @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
@@ -74,14 +78,33 @@ public final class EvalCommand implements Runnable {
 
         private int evaluate(org.khabar.store.CorpusStats stats) throws Exception {
             List<String> docIds = KeywordsEval.ids(akec, ids);
-            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats,
-                    new KeywordTagger(stats, weights == null ? KeywordTagger.Weights.DEFAULT : KeywordTagger.Weights.of(weights)));
+            KeywordTagger.Weights w = weights == null ? KeywordTagger.Weights.DEFAULT : KeywordTagger.Weights.of(weights);
+            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats, w,
+                    ranker == null ? org.khabar.analyze.TagRanker.shipped() : org.khabar.analyze.TagRanker.read(ranker)));
+            // the hand-set scores alone (the tagger before the learned ranker), for comparison in the same run
+            KeywordsEval.Result hand = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats, w));
             KeywordsEval.writeJsonl(out, r.khabar());
             Path baseOut = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".baseline.jsonl");
             KeywordsEval.writeJsonl(baseOut, r.baseline());
             System.out.println("docs " + docIds.size() + ", corpus " + stats.documentCount() + " articles");
-            System.out.print(KeywordsEval.table(r.khabarScores(), r.baselineScores()));
+ System.out.print(KeywordsEval.table(java.util.Map.of("khabar", r.khabarScores(), "hand-set", hand.khabarScores(),
+                    "tfidf-1g", r.baselineScores())));
             System.out.println("predictions: " + out + " (baseline: " + baseOut + ")");
+            if (fitRanker != null) {
+                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+                for (String id : docIds) {
+                    texts.put(id, KeywordsEval.document(akec, id).text());
+                }
+                RankerFit fit = new RankerFit(AkecScorer.load(akec), stats, texts);
+                int folds = cv > 1 ? cv : 5;
+                System.out.println(folds + "-fold cross-validated ranker (fitted on the other folds):");
+                System.out.print(KeywordsEval.table(fit.crossValidate(docIds, folds), r.baselineScores()));
+                org.khabar.analyze.TagRanker all = fit.fit(docIds);
+                java.nio.file.Files.writeString(fitRanker, all.format());
+                System.out.println("ranker fitted on all documents: " + fitRanker);
+                System.out.print(KeywordsEval.table(fit.score(docIds, all), r.baselineScores()));
+                return 0;
+            }
             if (cv > 1) {
                 java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
                 for (String id : docIds) {

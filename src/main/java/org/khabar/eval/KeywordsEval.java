@@ -80,12 +80,20 @@ public final class KeywordsEval {
     }
 
     public static String table(Map<String, Double> khabar, Map<String, Double> baseline) {
+        return table(Map.of("khabar", khabar, "tfidf-1g", baseline));
+    }
+
+    /** One row per system, in the order khabar, hand-set, tfidf-1g, then any other. */
+    public static String table(Map<String, Map<String, Double>> systems) {
         StringBuilder b = new StringBuilder(String.format("%-10s", "system"));
         AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6s", m)));
-        b.append('\n').append(String.format("%-10s", "khabar"));
-        AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6.3f", khabar.get(m))));
-        b.append('\n').append(String.format("%-10s", "tfidf-1g"));
-        AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6.3f", baseline.get(m))));
+        List<String> order = new ArrayList<>(List.of("khabar", "hand-set", "tfidf-1g"));
+        order.retainAll(systems.keySet());
+        systems.keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
+        for (String name : order) {
+            b.append('\n').append(String.format("%-10s", name));
+            AkecScorer.METRICS.forEach(m -> b.append(String.format(" %6.3f", systems.get(name).get(m))));
+        }
         return b.append('\n').toString();
     }
 }

@@ -94,6 +94,68 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void noTagRepeatsPartOfAnotherPhrase() {
+        String body = "قال حلف شمال الأطلسي إن وزارة الخارجية الروسية ترفض الحوار. وأكد حلف شمال الأطلسي أن "
+                + "الخارجية الروسية لم ترد، وأن وزارة الخارجية الروسية تنتقد حلف شمال الأطلسي منذ سنوات. " + article;
+        List<String> labels = labels(tagger.tag("", body, 10));
+        List<String[]> phrases = labels.stream().map(l -> l.split(" ")).filter(w -> w.length > 1).toList();
+        for (String[] a : phrases) {
+            for (String[] b : phrases) {
+                if (a == b) continue;
+                String ja = " " + String.join(" ", a) + " ";
+                String jb = " " + String.join(" ", b) + " ";
+                assertThat(ja).as("%s inside %s", jb, ja).doesNotContain(jb);
+                // one word shared at the edge: "الإنجليزي الممتاز" beside "الممتاز لكرة القدم"
+                assertThat(a[a.length - 1].equals(b[0]) && !(a.length > 2 && b.length > 2))
+                        .as("%s then %s", ja, jb).isFalse();
+            }
+        }
+        assertThat(labels).contains("حلف شمال الأطلسي").doesNotContain("شمال الأطلسي");
+    }
+
+    @Test
+    void theLearnedRankerDecidesTheOrder() {
+        double[] mean = new double[CandidateFeatures.SIZE];
+        double[] scale = new double[CandidateFeatures.SIZE];
+        java.util.Arrays.fill(scale, 1.0);
+        double[] weight = new double[CandidateFeatures.SIZE];
+        weight[CandidateFeatures.NAMES.indexOf("oneWord")] = -8; // a model that dislikes single words
+        KeywordTagger phrasesFirst = new KeywordTagger(stats, KeywordTagger.Weights.DEFAULT,
+                new TagRanker(0, mean, scale, weight));
+        List<Tag> tags = phrasesFirst.tag("", article, 3);
+        assertThat(tags).hasSize(3).allMatch(t -> t.label().contains(" "));
+        weight[CandidateFeatures.NAMES.indexOf("oneWord")] = 8;
+        List<Tag> words = new KeywordTagger(stats, KeywordTagger.Weights.DEFAULT, new TagRanker(0, mean, scale, weight))
+                .tag("", article, 3);
+        assertThat(words).hasSize(3).noneMatch(t -> t.label().contains(" "));
+    }
+
+    @Test
+    void everyShortlistedCandidateHasOneValuePerNamedFeature() {
+        List<KeywordTagger.CandidateRow> rows = KeywordTagger.forFitting(stats, KeywordTagger.Weights.DEFAULT)
+                .shortlistFeatures("", article);
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.features()).hasSize(CandidateFeatures.NAMES.size());
+            assertThat(java.util.Arrays.stream(r.features()).allMatch(Double::isFinite)).as(r.label()).isTrue();
+        });
+        double[] oneWord = rows.stream().filter(r -> r.label().equals("الناتو")).findFirst().orElseThrow().features();
+        assertThat(oneWord[CandidateFeatures.NAMES.indexOf("oneWord")]).isEqualTo(1.0);
+        assertThat(oneWord[CandidateFeatures.NAMES.indexOf("phraseDf")]).isEqualTo(0.0);
+    }
+
+    @Test
+    void aWindowThatAlwaysSitsBesideTheSameWordIsMarked() {
+        String body = "أعلن معهد الكويت للأبحاث العلمية نتائج الدراسة. وقال معهد الكويت للأبحاث العلمية إن "
+                + "المياه الجوفية في خطر، ودعا معهد الكويت للأبحاث العلمية إلى حماية المياه الجوفية.";
+        int at = CandidateFeatures.NAMES.indexOf("sameNeighbour");
+        var rows = KeywordTagger.forFitting(stats, KeywordTagger.Weights.DEFAULT).shortlistFeatures("", body);
+        double[] window = rows.stream().filter(r -> r.label().equals("الكويت للأبحاث العلمية")).findFirst()
+                .orElseThrow().features();
+        assertThat(window[at]).isEqualTo(1.0);
+    }
+
+    @Test
     void sameTextGivesSameTags() {
         List<Tag> a = tagger.tag("عنوان", article, 8);
         List<Tag> b = tagger.tag("عنوان", article, 8);
