@@ -1,7 +1,5 @@
 package org.khabar.eval;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,6 +10,7 @@ import org.khabar.analyze.KeywordTagger;
 import org.khabar.analyze.KhabarAnalyzer;
 import org.khabar.analyze.MemoryCorpusStats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khabar bench analyze}: analysis + tagging throughput beside Lucene's ArabicAnalyzer, one thread. */
@@ -19,8 +18,8 @@ import picocli.CommandLine.Option;
         description = "Analysis + tagging articles/s on ANT beside Lucene's ArabicAnalyzer tokenizing the same texts.")
 public final class AnalyzeBench implements Callable<Integer> {
 
-    @Option(names = "--ant", required = true, description = "ANT corpus file (ant-v2.1.jsonl.gz)")
-    Path ant;
+    @Mixin
+    AntCorpusOption corpus;
     @Option(names = "--limit", defaultValue = "5000", description = "articles to measure")
     int limit;
     @Option(names = "--rounds", defaultValue = "3", description = "measured rounds (after one warm-up round); the best is reported")
@@ -28,8 +27,7 @@ public final class AnalyzeBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String[]> docs = new ArrayList<>();
-        AntCorpus.forEach(ant, limit, (t, b) -> docs.add(new String[] {t, b}));
+        List<String[]> docs = corpus.titlesAndBodies(limit);
         long chars = docs.stream().mapToLong(d -> d[0].length() + d[1].length()).sum();
         System.out.printf("%d articles, %.1f KB average%n", docs.size(), chars / 1024.0 / docs.size());
         double lucene = 0;

@@ -3,7 +3,7 @@ package org.khabar.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the shared read-only data: -Dkhabar.shared, $KHABAR_SHARED, ../shared, /work/shared. */
+/** Locates the shared read-only data: -Dkhabar.shared, $KHABAR_SHARED, ../shared (if it holds data/), /work/shared. */
 public final class SharedData {
     private SharedData() {
     }

@@ -12,6 +12,7 @@ import org.khabar.analyze.KeywordTagger;
 import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.core.Tag;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,8 +25,8 @@ import picocli.CommandLine.Option;
         description = "Write the tags (key, label, score) of the first N ANT articles, for byte-identical regression diffs.")
 public final class TagsDump implements Callable<Integer> {
 
-    @Option(names = "--ant", required = true, description = "ANT corpus file (ant-v2.1.jsonl.gz)")
-    Path ant;
+    @Mixin
+    AntCorpusOption corpus;
     @Option(names = "--limit", defaultValue = "3000", description = "articles to tag")
     int limit;
     @Option(names = "--out", required = true, description = "output text file")
@@ -33,8 +34,7 @@ public final class TagsDump implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String[]> docs = new ArrayList<>();
-        AntCorpus.forEach(ant, limit, (t, b) -> docs.add(new String[] {t, b}));
+        List<String[]> docs = corpus.titlesAndBodies(limit);
         MemoryCorpusStats stats = new MemoryCorpusStats();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             KeywordTagger growing = new KeywordTagger(stats);

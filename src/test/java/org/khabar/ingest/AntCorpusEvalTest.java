@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.khabar.core.Article;
+import org.khabar.eval.SharedData;
 
 /**
  * The full ANT corpus through {@link ImportReader}: counts, URL identity, same-URL groups.
@@ -37,7 +38,7 @@ class AntCorpusEvalTest {
 
     @BeforeAll
     static void readAll() throws Exception {
-        antFile = SharedData.data("ant/ant-v2.1.jsonl.gz");
+        antFile = SharedData.require("data/ant/ant-v2.1.jsonl.gz");
         assertThat(ImportFormat.detect(antFile)).isEqualTo(ImportFormat.ANT_JSONL);
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
@@ -100,7 +101,7 @@ class AntCorpusEvalTest {
         Map<String, String> canonicalByDocno = new HashMap<>();
         parsed.forEach(p -> canonicalByDocno.put(p.article().externalId(), p.article().url()));
         int groups = 0;
-        for (String line : Files.readAllLines(SharedData.data("ant/derived/same_url_groups.tsv"))) {
+        for (String line : Files.readAllLines(SharedData.require("data/ant/derived/same_url_groups.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.khabar.core.Article;
+import org.khabar.eval.SharedData;
 
 /**
  * All SaudiNewsNet zips through {@link ImportReader}, checked against derived/index.tsv and the duplicate gold.
@@ -36,7 +37,7 @@ class SaudiNewsNetEvalTest {
 
     @BeforeAll
     static void readAll() throws Exception {
-        Path dir = SharedData.data("saudinewsnet/zips");
+        Path dir = SharedData.require("data/saudinewsnet/zips");
         try (Stream<Path> s = Files.list(dir)) {
             zips = (int) s.filter(p -> p.toString().endsWith(".zip")).count();
         }
@@ -68,7 +69,7 @@ class SaudiNewsNetEvalTest {
 
     private static List<String[]> index() throws IOException {
         List<String[]> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.data("saudinewsnet/derived/index.tsv"))) {
+        for (String line : Files.readAllLines(SharedData.require("data/saudinewsnet/derived/index.tsv"))) {
             if (!line.startsWith("id\t") && !line.isBlank()) {
                 rows.add(line.split("\t", -1));
             }
@@ -100,7 +101,7 @@ class SaudiNewsNetEvalTest {
     private static Set<String> blankTitleAndContentIds() throws IOException {
         Set<String> ids = new HashSet<>();
         ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> s = Files.list(SharedData.data("saudinewsnet/zips"))) {
+        try (Stream<Path> s = Files.list(SharedData.require("data/saudinewsnet/zips"))) {
             for (Path zip : s.sorted().toList()) {
                 try (ZipFile z = new ZipFile(zip.toFile())) {
                     for (ZipEntry e : java.util.Collections.list(z.entries())) {
@@ -136,7 +137,8 @@ class SaudiNewsNetEvalTest {
     void duplicateGoldIdsAllMapToArticles() throws IOException {
         int ids = 0;
         List<String> missing = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.data("saudinewsnet/derived/exact_dup_content_groups.tsv"))) {
+        Path groups = SharedData.require("data/saudinewsnet/derived/exact_dup_content_groups.tsv");
+        for (String line : Files.readAllLines(groups)) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }

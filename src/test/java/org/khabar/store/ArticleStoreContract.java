@@ -478,6 +478,11 @@ public abstract class ArticleStoreContract {
         assertThat(df.get("k999")).isEqualTo(2L);
         assertThat(df.get("k1000")).isEqualTo(1L);
         assertThat(df.get("k2999")).isEqualTo(1L);
+        // a fresh instance has none of them in memory: it reads all 3,000 from the table, more than one IN list
+        try (Backend other = openBackend()) {
+            Map<String, Long> stored = other.corpusStats().documentFrequencies(keys);
+            assertThat(stored).isEqualTo(df);
+        }
     }
 
     // ---- related cache --------------------------------------------------------------------------------------------

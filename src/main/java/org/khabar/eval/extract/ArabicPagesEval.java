@@ -2,6 +2,7 @@ package org.khabar.eval.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.khabar.eval.SharedData;
 import org.khabar.extract.ArticleExtractor;
 import org.khabar.extract.ExtractedArticle;
 
@@ -54,7 +55,7 @@ public final class ArabicPagesEval {
     }
 
     public static Path defaultDir() {
-        return SharedDir.resolve().resolve("data/arabic-html/htmldate");
+        return SharedData.root().resolve("data/arabic-html/htmldate");
     }
 
     public Report run() throws IOException {

@@ -3,6 +3,7 @@ package org.khabar.eval.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
+import org.khabar.eval.SharedData;
 import org.khabar.extract.ArticleExtractor;
 import org.khabar.extract.ExtractedArticle;
 
@@ -49,7 +50,7 @@ public final class ReadabilityPagesEval {
     }
 
     public static Path defaultDir() {
-        return SharedDir.resolve().resolve("peer/readability/test-pages");
+        return SharedData.root().resolve("peer/readability/test-pages");
     }
 
     public Report run() throws IOException {

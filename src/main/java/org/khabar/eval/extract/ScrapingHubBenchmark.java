@@ -7,6 +7,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.khabar.cli.Progress;
+import org.khabar.eval.SharedData;
 import org.khabar.extract.ArticleExtractor;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class ScrapingHubBenchmark {
     }
 
     public static Path defaultDir() {
-        return SharedDir.resolve().resolve("peer/scrapinghub-article-extraction-benchmark");
+        return SharedData.root().resolve("peer/scrapinghub-article-extraction-benchmark");
     }
 
     public List<Result> run(int warmupRounds, PrintStream log) throws IOException {

@@ -3,6 +3,7 @@ package org.khabar.ingest.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.khabar.eval.SharedData;
 import org.khabar.ingest.crawl.eval.AntCrawlEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ public final class AntCrawlEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = ant != null ? ant : FeedparserEvalCommand.sharedDir().resolve("data/ant/ant-v2.1.jsonl.gz");
+        Path file = ant != null ? ant : SharedData.root().resolve("data/ant/ant-v2.1.jsonl.gz");
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("ANT corpus not found at " + file);
         Path dir = work != null ? work : Files.createTempDirectory("khabar-ant-crawl");
         AntCrawlEval.Result r = AntCrawlEval.run(file, dir, threads, limit);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khabar.eval.SharedData;
 import org.khabar.ingest.feed.eval.FeedparserSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ public final class FeedparserEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = tests != null ? tests : sharedDir().resolve("peer/feedparser/tests");
+        Path dir = tests != null ? tests : SharedData.root().resolve("peer/feedparser/tests");
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("feedparser tests not found at " + dir);
         FeedparserSuite suite = new FeedparserSuite(dir);
         Map<String, FeedparserSuite.Tally> t = suite.run();
@@ -38,14 +39,5 @@ public final class FeedparserEvalCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** khabar.shared property, KHABAR_SHARED env, ../shared, else /work/shared (see COMMON rules). */
-    public static Path sharedDir() {
-        String p = System.getProperty("khabar.shared");
-        if (p == null) p = System.getenv("KHABAR_SHARED");
-        if (p != null) return Path.of(p);
-        Path rel = Path.of("../shared");
-        return Files.isDirectory(rel) ? rel : Path.of("/work/shared");
     }
 }

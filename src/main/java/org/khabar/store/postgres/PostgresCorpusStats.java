@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,13 +54,15 @@ public final class PostgresCorpusStats implements CorpusStats {
     public Map<String, Long> documentFrequencies(Collection<String> keys) {
         Map<String, Long> hashes = new LinkedHashMap<>();
         for (String key : keys) hashes.put(key, KeyHash.of(key));
-        Long[] wanted = hashes.values().stream().distinct().toArray(Long[]::new);
-        Map<Long, Long> stored = wanted.length == 0 ? Map.of() : db.read(c -> {
+        List<Long> wanted = hashes.values().stream().distinct().toList();
+        Map<Long, Long> stored = wanted.isEmpty() ? Map.of() : db.read(c -> {
             Map<Long, Long> found = new HashMap<>();
-            try (PreparedStatement ps = Sql.prepare(c, "SELECT key_hash, df FROM corpus_df WHERE key_hash = ANY (?)",
-                    (Object) wanted); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) found.put(rs.getLong(1), rs.getLong(2));
-            }
+            db.forIds(wanted, (match, args) -> {
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT key_hash, df FROM corpus_df WHERE key_hash " + match,
+                        args); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.put(rs.getLong(1), rs.getLong(2));
+                }
+            });
             return found;
         });
         Map<String, Long> out = new HashMap<>(hashes.size() * 2);

@@ -7,9 +7,11 @@ import org.khabar.store.CorpusStats;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -146,17 +148,15 @@ public final class SqliteCorpusStats implements CorpusStats {
     }
 
     private LongIntHashMap load(Collection<Long> hashes) {
-        Long[] all = hashes.toArray(new Long[0]);
+        List<Long> all = new ArrayList<>(hashes);
         return db.read(c -> {
-            LongIntHashMap found = new LongIntHashMap(all.length);
-            for (int from = 0; from < all.length; from += SqliteDatabase.IN_CHUNK) {
-                Object[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + SqliteDatabase.IN_CHUNK));
-                try (PreparedStatement ps = Sql.prepare(c, "SELECT key_hash, df FROM corpus_df"
-                        + " WHERE key_hash IN (" + Sql.placeholders(chunk.length) + ")", chunk);
-                     ResultSet rs = ps.executeQuery()) {
+            LongIntHashMap found = new LongIntHashMap(all.size());
+            db.forIds(all, (match, args) -> {
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT key_hash, df FROM corpus_df WHERE key_hash " + match,
+                        args); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) found.put(rs.getLong(1), (int) Math.min(Integer.MAX_VALUE, rs.getLong(2)));
                 }
-            }
+            });
             return found;
         });
     }

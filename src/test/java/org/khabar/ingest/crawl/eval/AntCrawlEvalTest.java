@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khabar.ingest.cli.FeedparserEvalCommand;
+import org.khabar.eval.SharedData;
 
 /**
  * The ANT corpus served as loopback news sites and crawled in full must give the import's articles: every URL,
@@ -24,7 +24,7 @@ class AntCrawlEvalTest {
 
     @Test
     void fullCrawlOfTheAntSitesYieldsTheImportedArticles() throws Exception {
-        Path ant = FeedparserEvalCommand.sharedDir().resolve("data/ant/ant-v2.1.jsonl.gz");
+        Path ant = SharedData.root().resolve("data/ant/ant-v2.1.jsonl.gz");
         assertThat(ant).isRegularFile();
         AntCrawlEval.Result r = AntCrawlEval.run(ant, work, 4);
         r.print(System.out);

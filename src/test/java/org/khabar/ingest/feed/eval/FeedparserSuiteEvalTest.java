@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.khabar.ingest.cli.FeedparserEvalCommand;
+import org.khabar.eval.SharedData;
 
 /**
  * Evaluation: khabar's feed parser on feedparser's test suite. Prints the per-folder table of
@@ -17,7 +17,7 @@ class FeedparserSuiteEvalTest {
 
     @Test
     void feedparserSuite() throws Exception {
-        Path dir = FeedparserEvalCommand.sharedDir().resolve("peer/feedparser/tests");
+        Path dir = SharedData.root().resolve("peer/feedparser/tests");
         assertThat(dir).isDirectory();
         FeedparserSuite suite = new FeedparserSuite(dir);
         Map<String, FeedparserSuite.Tally> t = suite.run();
