@@ -3,6 +3,7 @@ package org.khabar.eval;
 import org.khabar.cluster.ArticleFeatures;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.cluster.FeatureExtractor;
+import org.khabar.analyze.KeywordTagger;
 import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.cluster.StoryClusterer;
@@ -17,9 +18,13 @@ import java.util.Map;
 
 /**
  * ANT loaded for an evaluation: articles with corpus statistics over all of ANT (standing in for the store's
- * {@code CorpusStats}) and provisional tags.
+ * {@code CorpusStats}) and the tags the product gives them ({@link KeywordTagger} over ANT's own statistics, as many
+ * as the ingest path keeps), so that stories and similar lists are measured on the tags readers see.
  */
 final class EvalCorpus {
+    /** Tags kept per article on the ingest path ({@code app.Ingestor}). */
+    static final int TAGS_PER_ARTICLE = 8;
+
     final List<Article> articles;
     final Map<String, Article> byDocno = new HashMap<>();
     final MemoryCorpusStats stats;
@@ -37,9 +42,12 @@ final class EvalCorpus {
         List<Article> raw = docs.stream().map(AntCorpus.Doc::article).toList();
         EvalCorpus tmp = new EvalCorpus(raw, new MemoryCorpusStats());
         for (Article a : raw) tmp.stats.addDocument(tmp.features.corpusKeys(a));
-        ProvisionalTagger tagger = new ProvisionalTagger(tmp.features, tmp.stats, 6);
+        // the tagger's statistics are its own key space, as the store keeps cluster keys in a namespace apart
+        MemoryCorpusStats tagStats = new MemoryCorpusStats();
+        KeywordTagger tagger = new KeywordTagger(tagStats);
+        for (Article a : raw) tagStats.addDocument(tagger.corpusKeys(a.title(), a.body()));
         List<Article> tagged = new ArrayList<>(raw.size());
-        for (Article a : raw) tagged.add(a.withTags(tagger.tags(a)));
+        for (Article a : raw) tagged.add(a.withTags(tagger.tag(a.title(), a.body(), TAGS_PER_ARTICLE)));
         // share the statistics computed above rather than counting twice
         return new EvalCorpus(tagged, tmp.stats);
     }
