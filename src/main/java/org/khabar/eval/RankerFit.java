@@ -75,22 +75,9 @@ public final class RankerFit {
         return scorer.score(ids, pred);
     }
 
-    /** k-fold cross-validation, folds as in {@link WeightFit}: document i is in fold i mod k. */
+    /** k-fold cross-validation ({@link CrossValidation}): each fold tagged by a ranker fitted on the others. */
     public Map<String, Double> crossValidate(List<String> ids, int folds) {
-        Map<String, Double> sum = new LinkedHashMap<>();
-        for (int f = 0; f < folds; f++) {
-            List<String> train = new ArrayList<>();
-            List<String> test = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                (i % folds == f ? test : train).add(ids.get(i));
-            }
-            Map<String, Double> s = score(test, fit(train));
-            for (var e : s.entrySet()) {
-                sum.merge(e.getKey(), e.getValue() * test.size(), Double::sum);
-            }
-        }
-        sum.replaceAll((k, v) -> v / ids.size());
-        return sum;
+        return CrossValidation.run(ids, folds, (train, test) -> score(test, fit(train)));
     }
 
     /** Logistic regression with an L2 penalty, by full-batch gradient descent on standardised features. */

@@ -1,6 +1,5 @@
 package org.khabar.eval;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,21 +60,11 @@ public final class WeightFit {
 
     /** k-fold cross-validation: macro-average over all documents, each scored with weights fitted without it. */
     public Map<String, Double> crossValidate(List<String> ids, int folds, KeywordTagger.Weights start, StringBuilder log) {
-        Map<String, Double> sum = new LinkedHashMap<>();
-        for (int f = 0; f < folds; f++) {
-            List<String> train = new ArrayList<>();
-            List<String> test = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                (i % folds == f ? test : train).add(ids.get(i));
-            }
+        return CrossValidation.run(ids, folds, (train, test) -> {
             KeywordTagger.Weights w = fit(train, start);
             Map<String, Double> s = score(test, w);
-            log.append("fold ").append(f + 1).append(": ").append(w).append(" -> ").append(s).append('\n');
-            for (var e : s.entrySet()) {
-                sum.merge(e.getKey(), e.getValue() * test.size(), Double::sum);
-            }
-        }
-        sum.replaceAll((k, v) -> v / ids.size());
-        return sum;
+            log.append("fold: ").append(w).append(" -> ").append(s).append('\n');
+            return s;
+        });
     }
 }
