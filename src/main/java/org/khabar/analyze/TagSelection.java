@@ -52,23 +52,30 @@ final class TagSelection {
 
     private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {
         for (Candidate o : chosen) {
-            if (o.key(d).equals(c.key(d))) {
+            if (o.key(d).equals(c.key(d)) || !(learned ? keepsBesideLearned(d, o, c) : keepsBesideHandSet(d, o, c))) {
                 return false;
             }
-            if (learned) {
-                if (contains(d, o, c) || contains(d, c, o)) {
-                    if (c.length() > 1 && o.length() > 1) return false; // "شمال الأطلسي" in "حلف شمال الأطلسي"
-                    if (c.score < NESTED_KEEP * o.score) return false; // both must carry weight
-                } else if (edgeOverlap(o, c) == 1 || edgeOverlap(c, o) == 1) {
-                    return false; // "الإنجليزي الممتاز" beside "الممتاز لكرة القدم": one word shared, two readings
-                }
-                continue;
-            }
-            if (contains(d, o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
-                if (c.tf - c.absorbed < subphraseKeep) return false;
-            } else if (contains(d, c, o)) { // c extends a chosen phrase: keep only if it is about as frequent
-                if (c.tf < 2 || c.tf * 2 < o.tf) return false;
-            }
+        }
+        return true;
+    }
+
+    /** Learned scores are comparable probabilities: nesting is judged by them, and by phrase shape. */
+    private static boolean keepsBesideLearned(ArticleWords d, Candidate o, Candidate c) {
+        if (contains(d, o, c) || contains(d, c, o)) {
+            if (c.length() > 1 && o.length() > 1) return false; // "شمال الأطلسي" in "حلف شمال الأطلسي"
+            return c.score >= NESTED_KEEP * o.score; // a word beside its phrase: both must carry weight
+        }
+        // "الإنجليزي الممتاز" beside "الممتاز لكرة القدم": one word shared, two readings of one text
+        return edgeOverlap(o, c) != 1 && edgeOverlap(c, o) != 1;
+    }
+
+    /** Hand-set scores are not comparable across phrase lengths: nesting is judged by frequency. */
+    private boolean keepsBesideHandSet(ArticleWords d, Candidate o, Candidate c) {
+        if (contains(d, o, c)) {        // c is a sub-phrase of a chosen phrase: keep only if it also stands alone
+            return c.tf - c.absorbed >= subphraseKeep;
+        }
+        if (contains(d, c, o)) {        // c extends a chosen phrase: keep only if it is about as frequent
+            return c.tf >= 2 && c.tf * 2 >= o.tf;
         }
         return true;
     }
