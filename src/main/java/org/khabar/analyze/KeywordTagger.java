@@ -243,7 +243,7 @@ public final class KeywordTagger {
                 if (features != null) {
                     features.put(c, f);
                 }
-                learned[r] = ranker == null ? c.score : ranker.score(f) * scorer.editorialFactor(d, c, df);
+                learned[r] = ranker == null ? c.score : ranker.score(f) * scorer.editorialFactor(d, c, df, n);
             }
             for (int r = 0; r < byHand.size(); r++) {
                 byHand.get(r).score = learned[r];

@@ -209,5 +209,8 @@ class KeywordTaggerTest {
     void emptyCorpusStillTags() {
         KeywordTagger fresh = new KeywordTagger(new MemoryCorpusStats());
         assertThat(labels(fresh.tag("", article, 8))).contains("الناتو");
+        // no corpus attests any phrase yet: a name seen once is still a name
+        String once = "قال حلف شمال الأطلسي إن كييف ستتسلم الأسلحة. وأكد حلف شمال الأطلسي أن الخارجية الروسية حذرت.";
+        assertThat(labels(fresh.tag("الناتو يرسل أسلحة إلى كييف", once, 8))).contains("الخارجية الروسية");
     }
 }
