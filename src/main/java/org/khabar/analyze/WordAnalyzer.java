@@ -66,7 +66,8 @@ public final class WordAnalyzer {
         boolean stop = lex.isStopword(f) && !hamzaNoun;
         int cut = 0;
         // conjunction و / ف
-        if (f.length() >= 4 && !lex.isProtected(f)) {
+        // the protected list is bare letters: a word written with tanween ("ورشاً") is looked up without it
+        if (f.length() >= 4 && !lex.isProtected(f) && !lex.isProtected(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)))) {
             char c0 = f.charAt(0);
             if (c0 == 'و') {
                 cut = 1;

@@ -64,6 +64,8 @@ class WordAnalyzerTest {
         assertThat(a("كأس").bare()).isEqualTo("كأس");
         assertThat(a("فرنسا").bare()).isEqualTo("فرنسا");
         assertThat(a("بريطانيا").bare()).isEqualTo("بريطانيا");
+        assertThat(a("ورشاً").bare()).isEqualTo("ورشاً"); // workshops (accusative), not و + رشا
+        assertThat(a("وورش").bare()).isEqualTo("ورش");
     }
 
     @Test
