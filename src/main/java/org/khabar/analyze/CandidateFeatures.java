@@ -44,12 +44,16 @@ final class CandidateFeatures {
             "lastAdjective",   // last word looks like an adjective (nisba)
             "leftContinued",   // share of occurrences with a content word just before, in the same segment
             "rightContinued",  // share of occurrences with a content word just after, in the same segment
-            "sameNeighbour",
+            "sameNeighbour",   // every occurrence (2 or more) has the same word beside it: a window of a longer name
             "handRank",      // log(1 + place in the hand-set order of this article)
             "handGap",       // log of the hand-set score over the article's best
-            "topicShare");   // occurrences of its most frequent word over those of the article's most frequent word  // every occurrence (2 or more) has the same word beside it: a window of a longer name
+            "topicShare");   // occurrences of its most frequent word over those of the article's most frequent word
 
     static final int SIZE = NAMES.size();
+    /** The signals repeated once per phrase length, in the order of their ":1/:2/:3" copies in {@link #NAMES}. */
+    private static final int[] PER_LENGTH = {NAMES.indexOf("ownTf"), NAMES.indexOf("idf"), NAMES.indexOf("handScore"),
+            NAMES.indexOf("firstPosition")};
+    private static final int HAND_RANK = NAMES.indexOf("handRank");
 
     private CandidateFeatures() {
     }
@@ -105,10 +109,9 @@ final class CandidateFeatures {
         f[k++] = (double) letters / len;
         f[k++] = digits ? 1 : 0;
         int lenAt = Math.min(len, 3) - 1;
-        double[] perLength = {f[3], f[8], f[0], f[6]};
-        for (double v : perLength) {
+        for (int signal : PER_LENGTH) {
             for (int l = 0; l < 3; l++) {
-                f[k++] = l == lenAt ? v : 0;
+                f[k++] = l == lenAt ? f[signal] : 0;
             }
         }
         if (len > 1) {
@@ -147,12 +150,11 @@ final class CandidateFeatures {
     }
 
     static void placeInHandOrder(double[] f, int rank, double score, double best) {
-        int at = NAMES.indexOf("handRank");
-        f[at] = lnOnePlus(rank);
-        f[at + 1] = Math.log(1e-6 + score) - Math.log(1e-6 + best);
+        f[HAND_RANK] = lnOnePlus(rank);
+        f[HAND_RANK + 1] = Math.log(1e-6 + score) - Math.log(1e-6 + best);
     }
 
-    /** ln(1 + x) of a count: {@code Math.log} is a JIT intrinsic, {@code Math.log1p} is not (5 % of tagging). */
+    /** ln(1 + x) of a count: {@code Math.log} is a JIT intrinsic, {@code Math.log1p} is not (it showed in profiles). */
     private static double lnOnePlus(double count) {
         return Math.log(1.0 + count);
     }

@@ -69,8 +69,17 @@ public final class Lexicon {
         return stopwords.contains(folded);
     }
 
-    /** True for a folded word whose initial و ف ب ل ك belongs to the word. */
+    /**
+     * True for a folded word whose initial و ف ب ل ك belongs to the word. The list is bare letters: a word written
+     * with diacritics ("ورشاً") is also looked up without them.
+     */
     public boolean isProtected(String folded) {
+        if (listedProtected(folded)) return true;
+        String bare = ArabicNormalizer.fold(ArabicNormalizer.normalize(folded));
+        return !bare.equals(folded) && listedProtected(bare);
+    }
+
+    private boolean listedProtected(String folded) {
         return protectedWords.contains(folded) || (folded.startsWith("ال") && protectedWords.contains(folded.substring(2)));
     }
 

@@ -15,8 +15,8 @@ final class TagSelection {
 
     /**
      * With learned scores, a phrase and its own sub-phrase ("البرنامج الوطني", "البرنامج") are both shown when the
-     * later one scores at least this share of the earlier: crowd taggers often chose both (AKEC train: 35 % of such
-     * sub-phrases were top-10 picks); 0.3 was the best of 0, 0.3 and 0.6 there.
+     * later one scores at least this share of the earlier: crowd taggers often chose both. AKEC train, 5-fold:
+     * F1@10 0.310 at 0.3 against 0.298 at 0.6 (docs/benchmarks-analyze.md).
      */
     static final double NESTED_KEEP = 0.3;
 
@@ -113,8 +113,13 @@ final class TagSelection {
 
     /** A joined name can repeat a chosen tag (the same words, or the same label): the later one goes. */
     private static void dropRepeats(ArticleWords d, List<Candidate> chosen) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        chosen.removeIf(c -> !seen.add("k " + c.key(d)) | !seen.add("l " + c.label(d)));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        chosen.removeIf(c -> {
+            boolean newKey = keys.add(c.key(d));
+            boolean newLabel = labels.add(c.label(d));
+            return !newKey || !newLabel;
+        });
     }
 
     /**

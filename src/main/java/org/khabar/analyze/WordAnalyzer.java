@@ -66,8 +66,7 @@ public final class WordAnalyzer {
         boolean stop = lex.isStopword(f) && !hamzaNoun;
         int cut = 0;
         // conjunction و / ف
-        // the protected list is bare letters: a word written with tanween ("ورشاً") is looked up without it
-        if (f.length() >= 4 && !lex.isProtected(f) && !lex.isProtected(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)))) {
+        if (f.length() >= 4 && !lex.isProtected(f)) {
             char c0 = f.charAt(0);
             if (c0 == 'و') {
                 cut = 1;

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  */
 public final class Ingestor {
     /** Tags kept per article; pages show the best of them. */
-    static final int TAGS_PER_ARTICLE = 8;
+    public static final int TAGS_PER_ARTICLE = 8;
 
     private final ArticleStore store;
     private final CorpusStats corpus;

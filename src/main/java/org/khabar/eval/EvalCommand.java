@@ -2,9 +2,11 @@ package org.khabar.eval;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khabar.analyze.KeywordTagger;
 import org.khabar.analyze.MemoryCorpusStats;
+import org.khabar.analyze.TagRanker;
 import org.khabar.cli.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,39 +80,34 @@ public final class EvalCommand implements Runnable {
 
         private int evaluate(org.khabar.store.CorpusStats stats) throws Exception {
             List<String> docIds = KeywordsEval.ids(akec, ids);
+            AkecScorer scorer = AkecScorer.load(akec);
+            Map<String, String> texts = KeywordsEval.texts(akec, docIds);
             KeywordTagger.Weights w = weights == null ? KeywordTagger.Weights.DEFAULT : KeywordTagger.Weights.of(weights);
-            KeywordsEval.Result r = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats, w,
-                    ranker == null ? org.khabar.analyze.TagRanker.shipped() : org.khabar.analyze.TagRanker.read(ranker)));
+            KeywordsEval.Result r = KeywordsEval.run(scorer, texts, docIds, stats,
+                    new KeywordTagger(stats, w, ranker == null ? TagRanker.shipped() : TagRanker.read(ranker)));
             // the hand-set scores alone (the tagger before the learned ranker), for comparison in the same run
-            KeywordsEval.Result hand = KeywordsEval.run(akec, docIds, stats, new KeywordTagger(stats, w));
+            Map<String, Double> hand = scorer.score(docIds, KeywordsEval.predict(new KeywordTagger(stats, w), texts, docIds));
             KeywordsEval.writeJsonl(out, r.khabar());
             Path baseOut = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".baseline.jsonl");
             KeywordsEval.writeJsonl(baseOut, r.baseline());
             System.out.println("docs " + docIds.size() + ", corpus " + stats.documentCount() + " articles");
- System.out.print(KeywordsEval.table(java.util.Map.of("khabar", r.khabarScores(), "hand-set", hand.khabarScores(),
+            System.out.print(KeywordsEval.table(Map.of("khabar", r.khabarScores(), "hand-set", hand,
                     "tfidf-1g", r.baselineScores())));
             System.out.println("predictions: " + out + " (baseline: " + baseOut + ")");
             if (fitRanker != null) {
-                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-                for (String id : docIds) {
-                    texts.put(id, KeywordsEval.document(akec, id).text());
-                }
-                RankerFit fit = new RankerFit(AkecScorer.load(akec), stats, texts);
+                RankerFit fit = new RankerFit(scorer, stats, texts);
+                System.out.println("shortlists hold " + fit.shortlistReach() + " top-10 crowd phrases");
                 int folds = cv > 1 ? cv : 5;
                 System.out.println(folds + "-fold cross-validated ranker (fitted on the other folds):");
                 System.out.print(KeywordsEval.table(fit.crossValidate(docIds, folds), r.baselineScores()));
-                org.khabar.analyze.TagRanker all = fit.fit(docIds);
+                TagRanker all = fit.fit(docIds);
                 java.nio.file.Files.writeString(fitRanker, all.format());
                 System.out.println("ranker fitted on all documents: " + fitRanker);
                 System.out.print(KeywordsEval.table(fit.score(docIds, all), r.baselineScores()));
                 return 0;
             }
             if (cv > 1) {
-                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-                for (String id : docIds) {
-                    texts.put(id, KeywordsEval.document(akec, id).text());
-                }
-                WeightFit fit = new WeightFit(AkecScorer.load(akec), stats, texts);
+                WeightFit fit = new WeightFit(scorer, stats, texts);
                 StringBuilder log = new StringBuilder();
                 var cvScores = fit.crossValidate(docIds, cv, KeywordTagger.Weights.DEFAULT, log);
                 System.out.print(log);

@@ -4,6 +4,7 @@ import org.khabar.cluster.ArticleFeatures;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.cluster.FeatureExtractor;
 import org.khabar.analyze.KeywordTagger;
+import org.khabar.app.Ingestor;
 import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.cluster.StoryClusterer;
@@ -22,9 +23,6 @@ import java.util.Map;
  * as the ingest path keeps), so that stories and similar lists are measured on the tags readers see.
  */
 final class EvalCorpus {
-    /** Tags kept per article on the ingest path ({@code app.Ingestor}). */
-    static final int TAGS_PER_ARTICLE = 8;
-
     final List<Article> articles;
     final Map<String, Article> byDocno = new HashMap<>();
     final MemoryCorpusStats stats;
@@ -47,7 +45,7 @@ final class EvalCorpus {
         KeywordTagger tagger = new KeywordTagger(tagStats);
         for (Article a : raw) tagStats.addDocument(tagger.corpusKeys(a.title(), a.body()));
         List<Article> tagged = new ArrayList<>(raw.size());
-        for (Article a : raw) tagged.add(a.withTags(tagger.tag(a.title(), a.body(), TAGS_PER_ARTICLE)));
+        for (Article a : raw) tagged.add(a.withTags(tagger.tag(a.title(), a.body(), Ingestor.TAGS_PER_ARTICLE)));
         // share the statistics computed above rather than counting twice
         return new EvalCorpus(tagged, tmp.stats);
     }

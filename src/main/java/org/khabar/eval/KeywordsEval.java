@@ -50,15 +50,35 @@ public final class KeywordsEval {
         return new AkecDoc(id, text);
     }
 
+    /** The texts of {@code ids}, read once, in order. */
+    public static Map<String, String> texts(Path akecDir, List<String> ids) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String id : ids) {
+            texts.put(id, document(akecDir, id).text());
+        }
+        return texts;
+    }
+
+    /** Each document's ranked tag labels from {@code tagger}, as the scorer reads them (no title: AKEC has none). */
+    public static Map<String, List<String>> predict(KeywordTagger tagger, Map<String, String> texts, List<String> ids) {
+        Map<String, List<String>> pred = new LinkedHashMap<>();
+        for (String id : ids) {
+            pred.put(id, tagger.tag("", texts.get(id), RANKED).stream().map(Tag::label).toList());
+        }
+        return pred;
+    }
+
     public static Result run(Path akecDir, List<String> ids, CorpusStats stats, KeywordTagger tagger) throws IOException {
-        AkecScorer scorer = AkecScorer.load(akecDir);
+        return run(AkecScorer.load(akecDir), texts(akecDir, ids), ids, stats, tagger);
+    }
+
+    public static Result run(AkecScorer scorer, Map<String, String> texts, List<String> ids, CorpusStats stats,
+                             KeywordTagger tagger) {
         TfIdfBaseline baseline = new TfIdfBaseline(stats);
-        Map<String, List<String>> k = new LinkedHashMap<>();
+        Map<String, List<String>> k = predict(tagger, texts, ids);
         Map<String, List<String>> b = new LinkedHashMap<>();
         for (String id : ids) {
-            AkecDoc d = document(akecDir, id);
-            k.put(id, tagger.tag("", d.text(), RANKED).stream().map(Tag::label).toList());
-            b.put(id, baseline.tags("", d.text(), RANKED));
+            b.put(id, baseline.tags("", texts.get(id), RANKED));
         }
         return new Result(k, b, scorer.score(ids, k), scorer.score(ids, b));
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.analyze.KeywordTagger;
 import org.khabar.analyze.TagRanker;
-import org.khabar.core.Tag;
 import org.khabar.store.CorpusStats;
 
 /**
@@ -30,6 +29,9 @@ public final class RankerFit {
     private final CorpusStats stats;
     private final Map<String, String> texts;
     private final Map<String, List<Example>> examples = new LinkedHashMap<>();
+    /** Top-10 crowd phrases (distinct matching keys) found among the shortlisted candidates, and all of them. */
+    private int reached;
+    private int topPhrases;
 
     record Example(double[] x, double y) {
     }
@@ -49,12 +51,21 @@ public final class RankerFit {
                 .map(AkecScorer::key).filter(k -> !k.isEmpty()).toList()));
         Set<List<String>> top = new HashSet<>(gold.subList(0, Math.min(10, gold.size())));
         Set<List<String>> any = new HashSet<>(gold);
+        Set<List<String>> found = new HashSet<>();
         List<Example> out = new ArrayList<>(rows.size());
         for (KeywordTagger.CandidateRow r : rows) {
             List<String> k = AkecScorer.key(r.label());
+            if (top.contains(k)) found.add(k);
             out.add(new Example(r.features(), top.contains(k) ? 1.0 : any.contains(k) ? OTHER_CROWD : 0.0));
         }
+        reached += found.size();
+        topPhrases += top.size();
         return out;
+    }
+
+    /** "R of T": how many of the documents' top-10 crowd phrases any ranking of the shortlists could reach. */
+    public String shortlistReach() {
+        return reached + " of " + topPhrases;
     }
 
     /** The ranker fitted on the candidates of {@code ids}. */
@@ -68,11 +79,7 @@ public final class RankerFit {
 
     public Map<String, Double> score(List<String> ids, TagRanker ranker) {
         KeywordTagger tagger = new KeywordTagger(stats, KeywordTagger.Weights.DEFAULT, ranker);
-        Map<String, List<String>> pred = new LinkedHashMap<>();
-        for (String id : ids) {
-            pred.put(id, tagger.tag("", texts.get(id), KeywordsEval.RANKED).stream().map(Tag::label).toList());
-        }
-        return scorer.score(ids, pred);
+        return scorer.score(ids, KeywordsEval.predict(tagger, texts, ids));
     }
 
     /** k-fold cross-validation ({@link CrossValidation}): each fold tagged by a ranker fitted on the others. */

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khabar.analyze.KeywordTagger;
-import org.khabar.core.Tag;
 import org.khabar.store.CorpusStats;
 
 /**
@@ -27,11 +26,7 @@ public final class WeightFit {
 
     public Map<String, Double> score(List<String> ids, KeywordTagger.Weights w) {
         KeywordTagger tagger = new KeywordTagger(stats, w);
-        Map<String, List<String>> pred = new LinkedHashMap<>();
-        for (String id : ids) {
-            pred.put(id, tagger.tag("", texts.get(id), KeywordsEval.RANKED).stream().map(Tag::label).toList());
-        }
-        return scorer.score(ids, pred);
+        return scorer.score(ids, KeywordsEval.predict(tagger, texts, ids));
     }
 
     private double objective(List<String> ids, KeywordTagger.Weights w) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -27,10 +26,7 @@ class TagRankerEvalTest {
         Path akec = AnalyzeEvalData.akec();
         MemoryCorpusStats stats = AnalyzeEvalData.antStats();
         List<String> ids = KeywordsEval.ids(akec, null);
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String id : ids) {
-            texts.put(id, KeywordsEval.document(akec, id).text());
-        }
+        Map<String, String> texts = KeywordsEval.texts(akec, ids);
         RankerFit fit = new RankerFit(AkecScorer.load(akec), stats, texts);
 
         try (InputStream shipped = TagRanker.class.getResourceAsStream("tag-ranker.tsv")) {
