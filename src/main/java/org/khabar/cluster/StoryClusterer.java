@@ -67,8 +67,9 @@ public final class StoryClusterer {
         LiveStory best = null;
         double bestScore = 0;
         List<LiveStory> candidates = candidates(f);
+        TermVector.Probe probe = f.terms().probe();
         for (LiveStory s : candidates) {
-            double sc = score(f, s);
+            double sc = score(f, probe, s);
             if (sc > bestScore) {
                 bestScore = sc;
                 best = s;
@@ -97,11 +98,16 @@ public final class StoryClusterer {
 
     /** Similarity of an article to a live story, time decay applied. */
     double score(ArticleFeatures f, LiveStory s) {
+        return score(f, f.terms().probe(), s);
+    }
+
+    /** {@code probe}: the article's terms, probed against the story's centroid and latest members. */
+    private double score(ArticleFeatures f, TermVector.Probe probe, LiveStory s) {
         // centroid or closest recent member: a follow-up often matches one earlier report better than the average
-        double cos = f.terms().dot(s.centroid());
+        double cos = probe.dot(s.centroid());
         List<ArticleFeatures> ms = s.members;
         for (int i = Math.max(0, ms.size() - MEMBER_LINKS); i < ms.size(); i++) {
-            cos = Math.max(cos, f.terms().dot(ms.get(i).terms()));
+            cos = Math.max(cos, probe.dot(ms.get(i).terms()));
         }
         double sim = cos;
         if (!f.tagKeys().isEmpty() && params.tagWeight() > 0) {
@@ -134,9 +140,15 @@ public final class StoryClusterer {
     /** Merges into {@code s} (or {@code s} into) other candidate stories whose centroids are now alike. */
     private LiveStory mergeAlike(LiveStory s, List<LiveStory> candidates, List<Long> merged) {
         LiveStory survivor = s;
+        TermVector probed = null;
+        TermVector.Probe probe = null;
         for (LiveStory o : candidates) {
             if (o == survivor || !live.containsKey(o.id) || !live.containsKey(survivor.id)) continue;
-            double sim = survivor.centroid().dot(o.centroid()) * decay(survivor.gapMillis(o));
+            if (survivor.centroid() != probed) { // a merge changes the survivor's centroid
+                probed = survivor.centroid();
+                probe = probed.probe();
+            }
+            double sim = probe.dot(o.centroid()) * decay(survivor.gapMillis(o));
             if (sim < params.mergeThreshold()) continue;
             LiveStory older = isOlder(o, survivor) ? o : survivor;
             LiveStory younger = older == o ? survivor : o;
@@ -191,8 +203,9 @@ public final class StoryClusterer {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         for (int i = 0; i < n; i++) {
+            TermVector.Probe probe = ms.get(i).terms().probe();
             for (int j = i + 1; j < n; j++) {
-                if (ms.get(i).terms().dot(ms.get(j).terms()) >= params.splitThreshold()) {
+                if (probe.dot(ms.get(j).terms()) >= params.splitThreshold()) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }

@@ -23,7 +23,11 @@ public final class DedupText {
     }
     /** Words of the normalised text: maximal runs of letters and digits; punctuation and symbols separate. */
     public static List<String> words(String text) {
-        String norm = normalize(text);
+        return wordsOfNormalized(normalize(text));
+    }
+
+    /** {@link #words} of a text already passed through {@link #normalize}. */
+    static List<String> wordsOfNormalized(String norm) {
         List<String> out = new ArrayList<>(Math.max(16, norm.length() / 6));
         int start = -1;
         for (int i = 0; i <= norm.length(); i++) {

@@ -60,11 +60,12 @@ public final class DuplicateDetector {
     /** Dedups one article; the caller applies the decision (see {@link DedupDecision#applyTo}). */
     public DedupDecision ingest(long articleId, String sourceId, Instant published, String body) {
         Objects.requireNonNull(sourceId, "sourceId");
-        Fingerprint fp = fingerprinter.fingerprint(body);
+        String normalized = DedupText.normalize(body); // once: fingerprint and source credit read the same form
+        Fingerprint fp = fingerprinter.fingerprintNormalized(normalized);
         if (fp == null) return DedupDecision.unique(articleId);
         long[] keys = fingerprinter.bandKeys(fp);
         StoredFingerprint stored = new StoredFingerprint(articleId, sourceId, published,
-                credits.creditedOutlet(body).orElse(null), fp.shingleCount(), fp.minhash());
+                credits.creditedOutletInNormalized(normalized).orElse(null), fp.shingleCount(), fp.minhash());
         return store.atomically(s -> {
             List<Long> matches = verifiedMatches(s, fp, keys, articleId);
             s.put(stored, keys);

@@ -23,6 +23,11 @@ public final class Fingerprinter {
         return fingerprintWords(DedupText.words(body));
     }
 
+    /** {@link #fingerprint} of a body already passed through {@link DedupText#normalize}. */
+    Fingerprint fingerprintNormalized(String normalizedBody) {
+        return fingerprintWords(DedupText.wordsOfNormalized(normalizedBody));
+    }
+
     public Fingerprint fingerprintWords(List<String> words) {
         if (words.size() < config.minWords()) return null;
         long[] shingles = Shingles.of(words, config.shingleSize());

@@ -53,7 +53,11 @@ public final class SourceCredits {
     /** The outlet id credited as the source in {@code text}, if any resolves; the first credit wins. */
     public Optional<String> creditedOutlet(String text) {
         if (text == null || text.isEmpty()) return Optional.empty();
-        String norm = DedupText.normalize(text);
+        return creditedOutletInNormalized(DedupText.normalize(text));
+    }
+
+    /** {@link #creditedOutlet} of a text already passed through {@link DedupText#normalize}. */
+    Optional<String> creditedOutletInNormalized(String norm) {
         for (int i = 0; i < PATTERNS.length; i++) {
             Matcher m = PATTERNS[i].matcher(norm);
             while (m.find()) {
