@@ -19,6 +19,7 @@ public final class MemoryCorpusStats implements CorpusStats {
 
     private final HashMap<String, long[]> df = new HashMap<>();
     private long docs;
+    private long retaggedAt;
 
     @Override
     public synchronized long documentCount() {
@@ -47,6 +48,17 @@ public final class MemoryCorpusStats implements CorpusStats {
         for (String k : distinctKeys) {
             df.computeIfAbsent(k, x -> new long[1])[0]++;
         }
+    }
+
+    @Override
+    public synchronized long retaggedAt() {
+        return retaggedAt;
+    }
+
+    @Override
+    public synchronized void setRetaggedAt(long documents) {
+        if (documents < 0) throw new IllegalArgumentException("documents must be >= 0, got " + documents);
+        retaggedAt = documents;
     }
 
     @Override

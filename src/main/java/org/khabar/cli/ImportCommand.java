@@ -2,6 +2,8 @@ package org.khabar.cli;
 
 import org.khabar.app.BulkImport;
 import org.khabar.app.Khabar;
+import org.khabar.app.Retagger;
+import org.khabar.app.TagDrift;
 import org.khabar.ingest.ImportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +26,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "khabar, ant or saudinewsnet (default: detected per file)")
     String format;
 
+    @Option(names = "--no-retag", description = "Do not recompute all tags afterwards, even if the corpus has "
+            + "doubled since they were last recomputed (see `khabar retag`)")
+    boolean noRetag;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import")
     List<Path> files;
 
@@ -40,7 +46,19 @@ public final class ImportCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf(java.util.Locale.ROOT, "%s (%.0f articles/s)%n", summary.line(),
                     summary.imported() / Math.max(secs, 1e-9));
+            retagIfDrifted(khabar);
             return summary.unreadableFiles() > 0 ? 1 : 0;
+        }
+    }
+
+    /** Articles imported into a small corpus were tagged against few documents: recompute once it has grown. */
+    private void retagIfDrifted(Khabar khabar) {
+        Retagger retagger = new Retagger(khabar);
+        TagDrift drift = retagger.drift();
+        if (noRetag || !drift.isFar()) return;
+        System.err.println("khabar: " + drift.describe() + "; recomputing every article's tags (--no-retag skips)");
+        try (Progress progress = new Progress("retag", khabar.store().countAll(), System.err)) {
+            System.out.println(retagger.retagAll(progress::step).describe());
         }
     }
 }

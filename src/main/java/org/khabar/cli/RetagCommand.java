@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "retag", mixinStandardHelpOptions = true,
         description = "Recomputes every article's keyword tags from the current corpus statistics "
-                + "(run it when IDF has drifted far, e.g. after a large import).")
+                + "Import and serve do it by themselves whenever the corpus has doubled since the last full retag.")
 public final class RetagCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -18,11 +18,13 @@ public final class RetagCommand implements Callable<Integer> {
     public Integer call() {
         try (DataOption.Held lock = data.lock("khabar retag");
              Khabar khabar = data.open()) {
-            long changed;
+            Retagger retagger = new Retagger(khabar);
+            System.err.println("khabar: " + retagger.drift().describe());
+            Retagger.Result result;
             try (Progress progress = new Progress("retag", khabar.store().countAll(), System.err)) {
-                changed = new Retagger(khabar).retagAll(progress::step);
+                result = retagger.retagAll(progress::step);
             }
-            System.out.println("retagged " + changed + " articles");
+            System.out.println(result.describe());
             return 0;
         }
     }

@@ -2,6 +2,8 @@ package org.khabar.cli;
 
 import org.khabar.app.SelectedBackends;
 import org.khabar.app.BulkImport;
+import org.khabar.app.Retagger;
+import org.khabar.app.TagDrift;
 import org.khabar.app.IndexSync;
 import org.khabar.app.Khabar;
 import org.khabar.app.RelatedRefresher;
@@ -81,6 +83,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
 
     /** How often new articles are made durable and searchable while serving. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
+    /** How often the portal checks whether IDF has drifted far under the stored tags ({@link TagDrift}). */
+    private static final Duration DRIFT_CHECK_EVERY = Duration.ofMinutes(10);
 
     @Override
     public Integer call() throws Exception {
@@ -100,11 +104,21 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         });
         background.scheduleWithFixedDelay(khabar::commit, COMMIT_EVERY.toMillis(), COMMIT_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
+        // its own thread: a retag of a large store takes minutes, and must not hold up the commits or an import
+        ScheduledExecutorService retags = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "khabar-retag");
+            t.setDaemon(true);
+            return t;
+        });
+        Retagger retagger = new Retagger(khabar);
+        Runnable retagIfDrifted = () -> retagIfDrifted(retagger);
+        retags.scheduleWithFixedDelay(retagIfDrifted, 0, DRIFT_CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         if (!imports.isEmpty()) {
             background.execute(() -> {
                 BulkImport.Summary s = new BulkImport(khabar).run(imports, Optional.empty(), System.err::println,
                         n -> { });
                 System.err.println("khabar: background import done: " + s.line());
+                retags.execute(retagIfDrifted);
             });
         }
 
@@ -133,8 +147,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             if (runningCrawler != null) runningCrawler.close();
             refresher.close();
             background.shutdownNow();
+            retagger.stop(); // not an interrupt: that would close the index's file channels mid-write
+            retags.shutdown();
             try {
                 background.awaitTermination(30, TimeUnit.SECONDS);
+                retags.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
@@ -145,5 +162,17 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }, "khabar-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Never throws: an exception would cancel the scheduled check for good. */
+    private static void retagIfDrifted(Retagger retagger) {
+        try {
+            TagDrift drift = retagger.drift();
+            if (!drift.isFar()) return;
+            System.err.println("khabar: " + drift.describe() + "; recomputing every article's tags in the background");
+            System.err.println("khabar: " + retagger.retagAll(n -> { }).describe());
+        } catch (RuntimeException e) {
+            System.err.println("khabar: background retag failed, will try again later: " + e);
+        }
     }
 }

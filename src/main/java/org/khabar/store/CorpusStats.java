@@ -19,6 +19,16 @@ public interface CorpusStats {
     /** Counts one more document containing each of {@code distinctKeys}. */
     void addDocument(Collection<String> distinctKeys);
 
+    /**
+     * The document count at which every stored article's tags were last recomputed together (0: never). Tags are
+     * computed at ingest against the statistics of that moment, so the gap between this and {@link #documentCount}
+     * tells how far IDF has drifted under the stored tags. Shared like the counts.
+     */
+    long retaggedAt();
+
+    /** Records that every stored article's tags were recomputed against {@code documents} documents. */
+    void setRetaggedAt(long documents);
+
     /** Makes pending increments durable and visible to other processes. */
     void flush();
 }

@@ -49,6 +49,16 @@ public final class NamespacedCorpusStats implements CorpusStats {
     }
 
     @Override
+    public long retaggedAt() {
+        return shared.retaggedAt();
+    }
+
+    @Override
+    public void setRetaggedAt(long documents) {
+        shared.setRetaggedAt(documents);
+    }
+
+    @Override
     public void flush() {
         shared.flush();
     }

@@ -48,7 +48,7 @@ class RetaggerTest {
     void retagReplacesOldTagsMarksTheirListsStaleAndIsStableWhenRunAgain() {
         assertThat(khabar.relatedCache().staleOrMissing(10)).isEmpty();
         long[] seen = {0};
-        long changed = new Retagger(khabar).retagAll(n -> seen[0] += n);
+        long changed = new Retagger(khabar).retagAll(n -> seen[0] += n).changed();
         assertThat(changed).isEqualTo(3);
         assertThat(seen[0]).isEqualTo(3);
         for (long id : ids) {
@@ -56,6 +56,63 @@ class RetaggerTest {
             assertThat(labels).doesNotContain("قديم").contains("حلف شمال الأطلسي");
         }
         assertThat(khabar.relatedCache().staleOrMissing(10)).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(new Retagger(khabar).retagAll(n -> { })).isZero();
+        assertThat(new Retagger(khabar).retagAll(n -> { }).changed()).isZero();
+    }
+
+    private void countDocuments(long n) {
+        for (long i = 0; i < n; i++) khabar.corpus().addDocument(List.of());
+        khabar.corpus().flush();
+    }
+
+    @Test
+    void aFullRetagRecordsTheDocumentCountItRanAgainst() {
+        countDocuments(40);
+        long documents = khabar.corpus().documentCount();
+        Retagger.Result r = new Retagger(khabar).retagAll(n -> { });
+        assertThat(r.complete()).isTrue();
+        assertThat(r.articles()).isEqualTo(3);
+        assertThat(r.documents()).isEqualTo(documents);
+        assertThat(khabar.corpus().retaggedAt()).isEqualTo(documents);
+        assertThat(r.describe()).contains("retagged 3 of 3 articles");
+    }
+
+    @Test
+    void retagsOnlyWhenTheCorpusHasDoubledSinceTheLastFullRetag() {
+        Retagger retagger = new Retagger(khabar);
+        assertThat(retagger.retagIfDrifted(n -> { })).as("corpus too small").isNull();
+        assertThat(khabar.store().get(ids.get(0)).orElseThrow().tags()).isEqualTo(OLD);
+
+        countDocuments(TagDrift.MIN_DOCUMENTS);
+        Retagger.Result first = retagger.retagIfDrifted(n -> { });
+        assertThat(first).isNotNull();
+        assertThat(first.changed()).isEqualTo(3);
+        assertThat(khabar.store().get(ids.get(0)).orElseThrow().tags()).isNotEqualTo(OLD);
+        long at = khabar.corpus().retaggedAt();
+        assertThat(at).isGreaterThanOrEqualTo(TagDrift.MIN_DOCUMENTS);
+
+        countDocuments(at / 2); // grown by half: not yet
+        assertThat(retagger.retagIfDrifted(n -> { })).isNull();
+        countDocuments(at); // now more than doubled
+        assertThat(retagger.retagIfDrifted(n -> { })).isNotNull();
+        assertThat(khabar.corpus().retaggedAt()).isGreaterThanOrEqualTo(2 * at);
+    }
+
+    @Test
+    void aStoppedRetagStopsAndIsNotRecordedAsFull() {
+        Retagger retagger = new Retagger(khabar);
+        retagger.stop(); // as a portal's shutdown stops its background retag
+        Retagger.Result r = retagger.retagAll(n -> { });
+        assertThat(r.complete()).isFalse();
+        assertThat(r.articles()).isZero();
+        assertThat(khabar.corpus().retaggedAt()).isZero();
+        assertThat(khabar.store().get(ids.get(0)).orElseThrow().tags()).isEqualTo(OLD);
+    }
+
+    @Test
+    void tagsKeptAreReportedPerTenthOfTheArticles() {
+        Retagger.Result r = new Retagger(khabar).retagAll(n -> { });
+        assertThat(r.keptByTenth()).hasSize(10);
+        // every article's only old tag ("قديم") is gone: nothing kept where there were articles
+        assertThat(r.keptByTenth()[0]).isZero();
     }
 }

@@ -434,6 +434,20 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void theLastFullRetagIsRecordedAndSharedWithOtherProcesses() {
+        CorpusStats stats = backend.corpusStats();
+        assertThat(stats.retaggedAt()).as("never retagged").isZero();
+        stats.setRetaggedAt(1_200);
+        stats.setRetaggedAt(2_500); // a later retag replaces the mark
+        assertThat(stats.retaggedAt()).isEqualTo(2_500);
+        try (Backend other = openBackend()) {
+            assertThat(other.corpusStats().retaggedAt()).isEqualTo(2_500);
+        }
+        assertThat(stats.documentCount()).as("the mark is not a document").isZero();
+        assertThatThrownBy(() -> stats.setRetaggedAt(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void corpusStatsIncrementsFromTwoInstancesAddUp() throws Exception {
         try (Backend other = openBackend()) {
             CorpusStats s1 = backend.corpusStats();

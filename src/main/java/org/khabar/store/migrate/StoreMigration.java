@@ -1,6 +1,7 @@
 package org.khabar.store.migrate;
 
 import org.khabar.cli.Progress;
+import org.khabar.store.jdbc.CorpusCounters;
 import org.khabar.store.postgres.PostgresDatabase;
 import org.khabar.store.sqlite.SqliteDatabase;
 
@@ -253,6 +254,8 @@ public final class StoreMigration {
                 return ps.executeUpdate();
             }
         });
+        // the migrated tags were computed against the same statistics: the drift under them moves along
+        CorpusCounters.setRetaggedAt(to, CorpusCounters.retaggedAt(from));
     }
 
     private static long count(Connection c, String sql, Object... args) throws SQLException {

@@ -1,5 +1,6 @@
 package org.khabar.store.postgres;
 
+import org.khabar.store.jdbc.CorpusCounters;
 import org.khabar.store.jdbc.Sql;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.sqlite.SqliteCorpusStats.KeyHash;
@@ -40,6 +41,16 @@ public final class PostgresCorpusStats implements CorpusStats {
         if (flushEveryDocs < 1) throw new IllegalArgumentException("flushEveryDocs must be >= 1");
         this.db = db;
         this.flushEveryDocs = flushEveryDocs;
+    }
+
+    @Override
+    public long retaggedAt() {
+        return CorpusCounters.retaggedAt(db);
+    }
+
+    @Override
+    public void setRetaggedAt(long documents) {
+        CorpusCounters.setRetaggedAt(db, documents);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.khabar.store.sqlite;
 
+import org.khabar.store.jdbc.CorpusCounters;
 import org.khabar.store.jdbc.Sql;
 import org.apache.lucene.internal.hppc.LongIntHashMap;
 import org.khabar.store.CorpusStats;
@@ -95,6 +96,16 @@ public final class SqliteCorpusStats implements CorpusStats {
             return null;
         });
         this.storedDocs = readDocumentCount();
+    }
+
+    @Override
+    public long retaggedAt() {
+        return CorpusCounters.retaggedAt(db);
+    }
+
+    @Override
+    public void setRetaggedAt(long documents) {
+        CorpusCounters.setRetaggedAt(db, documents);
     }
 
     @Override

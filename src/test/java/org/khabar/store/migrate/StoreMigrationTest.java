@@ -48,6 +48,7 @@ class StoreMigrationTest {
             SqliteCorpusStats stats = new SqliteCorpusStats(db);
             stats.addDocument(List.of("a", "b"));
             stats.flush();
+            stats.setRetaggedAt(1);
         }
         PostgresConfig config = PostgresTestSchemas.fresh("khabar_migrate");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -76,6 +77,8 @@ class StoreMigrationTest {
             assertThat(next).isEqualTo(n + 1L);
             assertThat(new org.khabar.store.postgres.PostgresCorpusStats(pg).documentFrequencies(List.of("a")))
                     .containsEntry("a", 1L);
+            // the tags moved along, and so does the record of the statistics they were computed against
+            assertThat(new org.khabar.store.postgres.PostgresCorpusStats(pg).retaggedAt()).isEqualTo(1);
         }
         assertThat(log.toString()).contains("verify articles").doesNotContain("DIFFERENT");
     }

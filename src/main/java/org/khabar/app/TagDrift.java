@@ -1,0 +1,33 @@
+package org.khabar.app;
+
+import java.util.Locale;
+
+/**
+ * How far IDF has drifted under the stored tags. An article is tagged at ingest against the statistics of that
+ * moment, so after a bulk import into an empty store the first articles were tagged against a handful of
+ * documents: on 3,000 ANT articles, the first 100 keep only 60 % of their tags when recomputed against all 3,000,
+ * the last thousand 88 % (see docs/benchmarks-analyze.md). Every stored article's tags were computed against at
+ * least {@code retaggedAt} documents (the last full retag), or against almost none if there was none.
+ *
+ * @param documents  documents in the statistics now
+ * @param retaggedAt documents at the last full retag, 0 if never
+ */
+public record TagDrift(long documents, long retaggedAt) {
+    /** Below this many documents IDF is not worth trusting either way: no retag yet. */
+    public static final long MIN_DOCUMENTS = 1_000;
+    /**
+     * The corpus has grown this many times since the last full retag. Retagging at each doubling costs at most
+     * one extra tagging per article over the store's life (the sizes at retags sum to less than twice the corpus).
+     */
+    public static final double GROWTH = 2.0;
+
+    public boolean isFar() {
+        return documents >= MIN_DOCUMENTS && documents >= GROWTH * retaggedAt;
+    }
+
+    /** One line for an operator. */
+    public String describe() {
+        return String.format(Locale.ROOT, "tags were last recomputed at %s documents, the corpus now holds %,d",
+                retaggedAt == 0 ? "no" : String.format(Locale.ROOT, "%,d", retaggedAt), documents);
+    }
+}
