@@ -84,6 +84,8 @@ public final class LuceneIndex implements SearchIndex {
     private final ScheduledExecutorService refresher;
     private final QueryBuilder queries;
     private final MltSettings mlt;
+    /** Segments' document frequencies, kept across more-like-this queries (exact: a segment's terms never change). */
+    private final DocFreqView.Cache docFreqs = new DocFreqView.Cache();
 
     public LuceneIndex(Path dir, Analyzer analyzer) {
         this(dir, analyzer, MltSettings.NEWS);
@@ -255,7 +257,7 @@ public final class LuceneIndex implements SearchIndex {
             if (value != null) likeText.put(field, List.of(value));
         }
         Query like;
-        try (IndexReader view = DocFreqView.over(s.getIndexReader())) {
+        try (IndexReader view = DocFreqView.over(s.getIndexReader(), docFreqs)) {
             MoreLikeThis mlt = this.mlt.configure(new MoreLikeThis(view), analyzer, s.getIndexReader().numDocs());
             like = mlt.like(likeText);
         }

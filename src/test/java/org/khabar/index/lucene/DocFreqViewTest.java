@@ -64,4 +64,96 @@ class DocFreqViewTest {
             }
         }
     }
+
+    private static String text(Random r, String[] words, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < n; k++) sb.append(words[(int) Math.abs(r.nextGaussian() * 80) % words.length]).append(' ');
+        return sb.toString();
+    }
+
+    private static void add(IndexWriter w, String text) throws java.io.IOException {
+        Document doc = new Document();
+        doc.add(new TextField("title", text.substring(0, 40), Field.Store.YES));
+        doc.add(new TextField("body", text, Field.Store.YES));
+        w.addDocument(doc);
+    }
+
+    @Test
+    void frequenciesKeptAcrossQueriesGiveTheSameQueriesAsTheIndexThroughDeletesNewSegmentsAndMerges() throws Exception {
+        Random r = new Random(5);
+        String[] words = new String[400];
+        for (int i = 0; i < words.length; i++) words[i] = "w" + Integer.toString(i * 7919, 36);
+        DocFreqView.Cache cache = new DocFreqView.Cache();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); Analyzer analyzer = new StandardAnalyzer();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+                     .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (int d = 0; d < 200; d++) {
+                texts.add(text(r, words, 60));
+                add(w, texts.get(d));
+                if (d % 40 == 39) w.commit();
+            }
+            w.commit();
+            int compared = 0;
+            for (int round = 0; round < 3; round++) {
+                try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                    for (int pass = 0; pass < 2; pass++) { // the second pass answers from the cache
+                        for (int d = round; d < texts.size(); d += 9) {
+                            Map<String, Collection<Object>> like = Map.of("title", List.of(texts.get(d).substring(0, 40)),
+                                    "body", List.of(texts.get(d)));
+                            Query plain = MltSettings.NEWS.configure(new MoreLikeThis(reader), analyzer, reader.numDocs()).like(like);
+                            Query cached;
+                            try (IndexReader view = DocFreqView.over(reader, cache)) {
+                                for (int k = 0; k < 20; k++) {
+                                    Term t = new Term("body", words[(k * 37 + d) % words.length]);
+                                    assertEquals(reader.docFreq(t), view.docFreq(t), t.toString());
+                                }
+                                Term absent = new Term("body", "never-indexed");
+                                assertEquals(0, view.docFreq(absent));
+                                assertEquals(0, view.docFreq(absent)); // cached as absent
+                                cached = MltSettings.NEWS.configure(new MoreLikeThis(view), analyzer, reader.numDocs()).like(like);
+                            }
+                            assertEquals(plain, cached, "round " + round + ", document " + d);
+                            compared++;
+                        }
+                    }
+                    assertTrue(cache.segments() >= reader.leaves().size());
+                }
+                // the index moves on: deletions in cached segments, new segments, then a merge of everything
+                w.deleteDocuments(new Term("body", words[round + 2]));
+                for (int d = 0; d < 30; d++) {
+                    texts.add(text(r, words, 60));
+                    add(w, texts.get(texts.size() - 1));
+                }
+                if (round == 1) w.forceMerge(1);
+                w.commit();
+            }
+            assertTrue(compared > 100);
+        }
+        // every reader is closed: the segments' entries went with them
+        assertEquals(0, cache.segments());
+    }
+
+    @Test
+    void aCachedTermCanStillBeReadFromTheEnumerator() throws Exception {
+        DocFreqView.Cache cache = new DocFreqView.Cache();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); Analyzer analyzer = new StandardAnalyzer()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                add(w, "alpha beta gamma alpha delta epsilon zeta eta theta iota kappa lambda mu");
+                add(w, "alpha beta omega sigma tau upsilon phi chi psi rho pi omicron xi nu");
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                for (int pass = 0; pass < 2; pass++) {
+                    try (IndexReader view = DocFreqView.over(reader, cache)) {
+                        org.apache.lucene.index.TermsEnum te = view.leaves().get(0).reader().terms("body").iterator();
+                        assertTrue(te.seekExact(new org.apache.lucene.util.BytesRef("beta")));
+                        assertEquals(2, te.docFreq());
+                        assertEquals("beta", te.term().utf8ToString()); // positioned, even when the cache answered
+                        assertEquals(2, te.totalTermFreq());
+                        assertEquals("chi", te.next().utf8ToString());
+                    }
+                }
+            }
+        }
+    }
 }
