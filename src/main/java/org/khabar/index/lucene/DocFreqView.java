@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A view of an index for building one more-like-this query, whose document-frequency lookups reuse one terms
@@ -36,29 +37,49 @@ final class DocFreqView {
 
     /**
      * Document frequencies by segment core, field and term, shared by the queries of one index (thread-safe).
-     * A segment's entries go when the segment closes; a field's entries are dropped when they exceed
-     * {@link #MAX_TERMS_PER_FIELD}, which bounds the memory by the number of live segments.
+     * A segment's entries go when the segment closes; all are dropped when there are more than
+     * {@link #MAX_ENTRIES} (about 130 bytes each: ~70 MB at most), which the common words refill at once.
      */
     static final class Cache {
-        static final int MAX_TERMS_PER_FIELD = 200_000;
+        static final int MAX_ENTRIES = 500_000;
         private final Map<IndexReader.CacheKey, Map<String, Map<BytesRef, Integer>>> bySegment =
                 new ConcurrentHashMap<>();
+        private final AtomicInteger entries = new AtomicInteger();
+        private final int maxEntries;
+
+        Cache() {
+            this(MAX_ENTRIES);
+        }
+
+        Cache(int maxEntries) {
+            this.maxEntries = maxEntries;
+        }
 
         /** The frequencies of {@code leaf}'s field, or null if the segment cannot be told apart from others. */
         Map<BytesRef, Integer> of(LeafReader leaf, String field) {
             IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
             if (helper == null) return null;
+            if (entries.get() > maxEntries) {
+                entries.set(0);
+                bySegment.values().forEach(Map::clear);
+            }
             Map<String, Map<BytesRef, Integer>> fields = bySegment.computeIfAbsent(helper.getKey(), key -> {
                 helper.addClosedListener(bySegment::remove);
                 return new ConcurrentHashMap<>();
             });
-            Map<BytesRef, Integer> terms = fields.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-            if (terms.size() > MAX_TERMS_PER_FIELD) terms.clear();
-            return terms;
+            return fields.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        }
+
+        void counted() {
+            entries.incrementAndGet();
         }
 
         int segments() {
             return bySegment.size();
+        }
+
+        int entries() {
+            return entries.get();
         }
     }
 
@@ -93,7 +114,7 @@ final class DocFreqView {
 
                 @Override
                 public TermsEnum iterator() throws IOException {
-                    if (shared == null) shared = known == null ? in.iterator() : new RememberingTermsEnum(in.iterator(), known);
+                    if (shared == null) shared = known == null ? in.iterator() : new RememberingTermsEnum(in.iterator(), known, cache);
                     return shared;
                 }
             };
@@ -124,12 +145,14 @@ final class DocFreqView {
      */
     private static final class RememberingTermsEnum extends FilterLeafReader.FilterTermsEnum {
         private final Map<BytesRef, Integer> known;
+        private final Cache cache;
         private BytesRef unsought; // answered from the cache; the delegate is not positioned on it yet
         private int docFreq;
 
-        RememberingTermsEnum(TermsEnum in, Map<BytesRef, Integer> known) {
+        RememberingTermsEnum(TermsEnum in, Map<BytesRef, Integer> known, Cache cache) {
             super(in);
             this.known = known;
+            this.cache = cache;
         }
 
         @Override
@@ -139,7 +162,7 @@ final class DocFreqView {
                 unsought = null;
                 boolean found = in.seekExact(text);
                 df = found ? in.docFreq() : 0;
-                known.put(BytesRef.deepCopyOf(text), df);
+                if (known.put(BytesRef.deepCopyOf(text), df) == null) cache.counted();
                 docFreq = df;
                 return found;
             }

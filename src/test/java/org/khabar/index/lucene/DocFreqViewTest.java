@@ -80,10 +80,20 @@ class DocFreqViewTest {
 
     @Test
     void frequenciesKeptAcrossQueriesGiveTheSameQueriesAsTheIndexThroughDeletesNewSegmentsAndMerges() throws Exception {
+        sameQueriesWith(new DocFreqView.Cache());
+    }
+
+    @Test
+    void aCacheOverItsBudgetStartsAfreshAndStaysExact() throws Exception {
+        DocFreqView.Cache small = new DocFreqView.Cache(50);
+        sameQueriesWith(small);
+        assertTrue(small.entries() <= 50 + 2_000, "cleared along the way: " + small.entries());
+    }
+
+    private void sameQueriesWith(DocFreqView.Cache cache) throws Exception {
         Random r = new Random(5);
         String[] words = new String[400];
         for (int i = 0; i < words.length; i++) words[i] = "w" + Integer.toString(i * 7919, 36);
-        DocFreqView.Cache cache = new DocFreqView.Cache();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); Analyzer analyzer = new StandardAnalyzer();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer)
                      .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
