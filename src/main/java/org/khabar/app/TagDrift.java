@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * How far IDF has drifted under the stored tags. An article is tagged at ingest against the statistics of that
  * moment, so after a bulk import into an empty store the first articles were tagged against a handful of
- * documents: on 3,000 ANT articles, the first 100 keep only 60 % of their tags when recomputed against all 3,000,
- * the last thousand 88 % (see docs/benchmarks-analyze.md). Every stored article's tags were computed against at
+ * documents: after a whole-ANT import, the first tenth of the articles keeps 62 % of its tags when recomputed
+ * against the whole corpus, the last tenth 87 % ({@code khabar retag} prints these; docs/benchmarks-analyze.md). Every stored article's tags were computed against at
  * least {@code retaggedAt} documents (the last full retag), or against almost none if there was none.
  *
  * @param documents  documents in the statistics now

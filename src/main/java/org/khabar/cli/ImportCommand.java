@@ -53,9 +53,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Articles imported into a small corpus were tagged against few documents: recompute once it has grown. */
     private void retagIfDrifted(Khabar khabar) {
+        if (noRetag) return;
         Retagger retagger = new Retagger(khabar);
         TagDrift drift = retagger.drift();
-        if (noRetag || !drift.isFar()) return;
+        if (!drift.isFar()) return;
         System.err.println("khabar: " + drift.describe() + "; recomputing every article's tags (--no-retag skips)");
         try (Progress progress = new Progress("retag", khabar.store().countAll(), System.err)) {
             System.out.println(retagger.retagAll(progress::step).describe());

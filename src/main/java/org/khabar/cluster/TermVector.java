@@ -72,6 +72,7 @@ public final class TermVector {
         return new TermVector(ids, terms, weights);
     }
 
+    /** The cosine, by one merge pass: the plain definition, which {@link Probe#dot} must equal bit for bit. */
     public double dot(TermVector other) {
         int[] a = ids, b = other.ids;
         int i = 0, j = 0;

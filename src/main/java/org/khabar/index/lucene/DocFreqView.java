@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * was 42% of a similar-list query (JFR, {@code khabar bench similar}). The frequencies, and so the query, are the
  * same. One thread, one query: the view is not thread-safe; close it when the query is built (the index stays open).
  *
- * <p>With a {@link Cache}, the frequencies also outlive the query. A segment's terms dictionary never changes (a
+ * <p>Through a {@link Cache}, the frequencies also outlive the query. A segment's terms dictionary never changes (a
  * deletion leaves its document frequencies as they were; a merge makes a new segment), so a frequency read once
  * from a segment is exact for as long as the segment lives, and the common words of the next article's query are
  * not looked up again in every segment.
@@ -37,8 +37,9 @@ final class DocFreqView {
 
     /**
      * Document frequencies by segment core, field and term, shared by the queries of one index (thread-safe).
-     * A segment's entries go when the segment closes; all are dropped when there are more than
-     * {@link #MAX_ENTRIES} (about 130 bytes each: ~70 MB at most), which the common words refill at once.
+     * A segment's entries go when the segment closes; all are dropped once more than {@link #MAX_ENTRIES} were added
+     * since the last clear (about 130 bytes each: ~70 MB at most; closed segments' entries still count, which only
+     * makes the clear come sooner), and the common words refill it at once.
      */
     static final class Cache {
         static final int MAX_ENTRIES = 500_000;
@@ -83,11 +84,7 @@ final class DocFreqView {
         }
     }
 
-    static IndexReader over(IndexReader reader) throws IOException {
-        return over(reader, null);
-    }
-
-    /** {@code cache}: frequencies kept across queries; null reads every one from the segments. */
+    /** {@code cache}: the index's frequencies, kept across queries. */
     static IndexReader over(IndexReader reader, Cache cache) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReader[] views = new LeafReader[leaves.size()];
@@ -108,7 +105,7 @@ final class DocFreqView {
         public Terms terms(String field) throws IOException {
             if (terms.containsKey(field)) return terms.get(field);
             Terms t = super.terms(field);
-            Map<BytesRef, Integer> known = t == null || cache == null ? null : cache.of(in, field);
+            Map<BytesRef, Integer> known = t == null ? null : cache.of(in, field);
             Terms reusing = t == null ? null : new FilterTerms(t) {
                 private TermsEnum shared;
 

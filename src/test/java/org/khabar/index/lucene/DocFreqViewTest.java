@@ -52,7 +52,7 @@ class DocFreqViewTest {
                             "body", List.of(texts.get(d)));
                     Query plain = MltSettings.NEWS.configure(new MoreLikeThis(reader), analyzer, reader.numDocs()).like(like);
                     Query viaView;
-                    try (IndexReader view = DocFreqView.over(reader)) {
+                    try (IndexReader view = DocFreqView.over(reader, new DocFreqView.Cache())) {
                         assertEquals(reader.docFreq(new Term("body", words[1])), view.docFreq(new Term("body", words[1])));
                         viaView = MltSettings.NEWS.configure(new MoreLikeThis(view), analyzer, reader.numDocs()).like(like);
                     }
