@@ -15,8 +15,11 @@ final class LiveStory {
     private TermVector centroid;
     Instant first;
     Instant last;
-    /** Terms under which the candidate index lists this story right now. */
-    List<String> indexedTerms = List.of();
+    /** Ids of the terms under which the candidate index lists this story right now. */
+    int[] indexedTerms = new int[0];
+    /** Scratch of {@link CandidateIndex#top}: this story's vote in the round numbered {@code voteRound}. */
+    double vote;
+    int voteRound;
 
     /** The centroid keeps only this many heaviest terms, so per-article cost stays bounded for big stories. */
     static final int MAX_TERMS = 300;

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Online story clustering. Each article joins the best-matching live story (similarity = TF-IDF cosine with the
@@ -37,7 +35,7 @@ public final class StoryClusterer {
     private final StoryStore store;
     private final ClusterParams params;
     private final Map<Long, LiveStory> live = new HashMap<>();
-    private final Map<String, Set<Long>> postings = new HashMap<>();
+    private final CandidateIndex candidateIndex = new CandidateIndex();
     private Instant newestSeen = Instant.EPOCH;
     private Instant lastSweep = Instant.EPOCH;
 
@@ -53,7 +51,7 @@ public final class StoryClusterer {
      */
     public void reset() {
         live.clear();
-        postings.clear();
+        candidateIndex.clear();
     }
 
     public int liveStories() {
@@ -123,18 +121,10 @@ public final class StoryClusterer {
     }
 
     private List<LiveStory> candidates(ArticleFeatures f) {
-        Map<Long, Double> votes = new HashMap<>();
-        f.terms().weights().forEach((t, w) -> {
-            Set<Long> ids = postings.get(t);
-            if (ids != null) for (Long id : ids) votes.merge(id, w, Double::sum);
-        });
         long windowMillis = params.window().toMillis();
-        return votes.entrySet().stream()
-                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
-                .limit(params.maxCandidates())
-                .map(e -> live.get(e.getKey()))
-                .filter(s -> s.gapMillis(f.published()) <= windowMillis)
-                .toList();
+        List<LiveStory> top = candidateIndex.top(f.terms(), params.maxCandidates());
+        top.removeIf(s -> s.gapMillis(f.published()) > windowMillis);
+        return top;
     }
 
     /** Merges into {@code s} (or {@code s} into) other candidate stories whose centroids are now alike. */
@@ -227,19 +217,13 @@ public final class StoryClusterer {
 
     private void reindex(LiveStory s) {
         unindex(s);
-        s.indexedTerms = s.centroid().topTerms(params.indexTerms());
-        for (String t : s.indexedTerms) postings.computeIfAbsent(t, k -> new HashSet<>()).add(s.id);
+        s.indexedTerms = s.centroid().topIds(params.indexTerms());
+        candidateIndex.add(s, s.indexedTerms);
     }
 
     private void unindex(LiveStory s) {
-        for (String t : s.indexedTerms) {
-            Set<Long> ids = postings.get(t);
-            if (ids != null) {
-                ids.remove(s.id);
-                if (ids.isEmpty()) postings.remove(t);
-            }
-        }
-        s.indexedTerms = List.of();
+        candidateIndex.remove(s, s.indexedTerms);
+        s.indexedTerms = new int[0];
     }
 
     /** Drops stories whose newest member is older than the window; they stay in the store, just no longer grow. */

@@ -159,13 +159,48 @@ public final class TermVector {
         return ids.length == 0;
     }
 
+    /** Term ids, ascending (shared with this vector: read-only). */
+    int[] termIds() {
+        return ids;
+    }
+
+    /** Weights in the order of {@link #termIds} (shared with this vector: read-only). */
+    double[] termWeights() {
+        return weights;
+    }
+
+    /**
+     * Ids of the {@code k} heaviest terms, heaviest first (ties by term). A bounded insertion pass, not a sort:
+     * a story centroid of up to 600 terms is re-indexed after every join, and only its top few dozen matter.
+     */
+    int[] topIds(int k) {
+        int n = Math.min(k, ids.length);
+        if (n <= 0) return new int[0];
+        int[] top = new int[n]; // indexes into ids/terms/weights, best first
+        int filled = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (filled == n && !heavier(i, top[n - 1])) continue;
+            int at = filled < n ? filled++ : n - 1;
+            while (at > 0 && heavier(i, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) out[i] = ids[top[i]];
+        return out;
+    }
+
+    private boolean heavier(int a, int b) {
+        return weights[a] != weights[b] ? weights[a] > weights[b] : terms[a].compareTo(terms[b]) < 0;
+    }
+
     /** The {@code k} heaviest terms, heaviest first (ties by term). */
     public List<String> topTerms(int k) {
-        List<Integer> order = new ArrayList<>(terms.length);
-        for (int i = 0; i < terms.length; i++) order.add(i);
-        order.sort((x, y) -> weights[x] != weights[y] ? Double.compare(weights[y], weights[x]) : terms[x].compareTo(terms[y]));
-        List<String> out = new ArrayList<>(Math.min(k, terms.length));
-        for (int i = 0; i < order.size() && i < k; i++) out.add(terms[order.get(i)]);
+        int[] top = topIds(k);
+        List<String> out = new ArrayList<>(top.length);
+        for (int id : top) out.add(terms[Arrays.binarySearch(ids, id)]);
         return out;
     }
 }

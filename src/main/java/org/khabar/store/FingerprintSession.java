@@ -19,7 +19,12 @@ public interface FingerprintSession {
     /** Stored fingerprints of {@code ids}; unknown ids are absent from the map. */
     Map<Long, StoredFingerprint> fingerprints(Collection<Long> ids);
 
-    /** Stores (or replaces) an article's fingerprint and its band keys. */
+    /**
+     * Stores an article's fingerprint and adds its band keys. An article is fingerprinted once, at ingest: storing
+     * it again replaces the fingerprint but may leave its earlier band keys behind, which is harmless (a stale key
+     * yields a candidate that the copy rule checks against the stored fingerprint) and spares the store an index of
+     * band rows by article.
+     */
     void put(StoredFingerprint fingerprint, long[] bandKeys);
 
     /** The group an article belongs to; empty for an article that has no copy. */

@@ -41,4 +41,21 @@ class TermVectorTest {
         }
         assertThat(overlapping).isGreaterThan(1_500);
     }
+
+    @Test
+    void topTermsAreTheHeaviestWithTiesByTermLikeAFullSort() {
+        Random r = new Random(5);
+        for (int round = 0; round < 500; round++) {
+            Map<String, Double> w = new HashMap<>();
+            int n = r.nextInt(700);
+            // weights from a small set, so many ties must fall back to the term order
+            for (int i = 0; i < n; i++) w.put("t" + r.nextInt(5_000), 1.0 + r.nextInt(6));
+            TermVector v = TermVector.of(w);
+            int k = r.nextInt(40);
+            java.util.List<String> expected = w.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(k).map(Map.Entry::getKey).toList();
+            assertThat(v.topTerms(k)).containsExactlyElementsOf(expected);
+        }
+    }
 }

@@ -131,10 +131,6 @@ public final class JdbcFingerprintStore implements FingerprintStore {
                 row.setBytes(6, toBytes(fp.minhash()));
                 row.executeUpdate();
 
-                PreparedStatement clear = statements.prepare("DELETE FROM dedup_band WHERE article_id = ?");
-                clear.setLong(1, fp.articleId());
-                clear.executeUpdate();
-
                 PreparedStatement bands = statements.prepare(
                         "INSERT INTO dedup_band (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
                 for (long key : bandKeys) {
