@@ -54,15 +54,15 @@ final class CandidateIndex {
         sizes = new int[1024];
     }
 
-    /** Up to {@code max} stories listed under the article's terms, best vote first. */
-    List<LiveStory> top(TermVector article, int max) {
+    /** Up to {@code max} stories listed under the article's {@code voters} heaviest terms, best vote first. */
+    List<LiveStory> top(TermVector article, int voters, int max) {
         int r = ++round;
         List<LiveStory> voted = new ArrayList<>();
         int[] ids = article.termIds();
         double[] ws = article.termWeights();
-        for (int k = 0; k < ids.length; k++) {
-            int t = ids[k];
+        for (int t : article.topIds(voters)) {
             if (t >= lists.length || lists[t] == null) continue;
+            double w = ws[Arrays.binarySearch(ids, t)];
             LiveStory[] l = lists[t];
             for (int i = 0, n = sizes[t]; i < n; i++) {
                 LiveStory s = l[i];
@@ -71,7 +71,7 @@ final class CandidateIndex {
                     s.vote = 0;
                     voted.add(s);
                 }
-                s.vote += ws[k];
+                s.vote += w;
             }
         }
         if (voted.size() <= max) {

@@ -122,7 +122,7 @@ public final class StoryClusterer {
 
     private List<LiveStory> candidates(ArticleFeatures f) {
         long windowMillis = params.window().toMillis();
-        List<LiveStory> top = candidateIndex.top(f.terms(), params.maxCandidates());
+        List<LiveStory> top = candidateIndex.top(f.terms(), params.voteTerms(), params.maxCandidates());
         top.removeIf(s -> s.gapMillis(f.published()) > windowMillis);
         return top;
     }

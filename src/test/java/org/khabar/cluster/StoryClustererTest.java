@@ -22,7 +22,7 @@ class StoryClustererTest {
     }
 
     private static ClusterParams params(double join, double merge, double split) {
-        return new ClusterParams(Duration.ofDays(3), Duration.ofHours(36), join, merge, split, 0.0, 30, 50);
+        return new ClusterParams(Duration.ofDays(3), Duration.ofHours(36), join, merge, split, 0.0, 30, 40, 50);
     }
 
     @Test
