@@ -157,8 +157,14 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> byUrl(String canonicalUrl) {
-        return db.readSnapshot(c -> first(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.url = ?",
-                canonicalUrl)));
+        // Every ingested article asks this first, so on the writer the statement is prepared once (see UnitStatements).
+        return db.readSnapshot(c -> {
+            try (UnitStatements statements = db.statements(c)) {
+                PreparedStatement ps = statements.prepare("SELECT " + COLUMNS + " FROM articles a WHERE a.url = ?");
+                ps.setString(1, canonicalUrl);
+                return first(rows(c, ps));
+            }
+        });
     }
 
     @Override
@@ -255,7 +261,14 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public void setStory(long articleId, Long storyId) {
-        db.write(c -> update(c, "UPDATE articles SET story_id = ? WHERE id = ?", storyId, articleId));
+        db.write(c -> {
+            try (UnitStatements statements = db.statements(c)) {
+                PreparedStatement ps = statements.prepare("UPDATE articles SET story_id = ? WHERE id = ?");
+                Sql.setLong(ps, 1, storyId);
+                ps.setLong(2, articleId);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -315,8 +328,15 @@ public class JdbcArticleStore implements ArticleStore {
 
     /** Runs an article SELECT (columns = {@link #COLUMNS}) and attaches each article's tags. */
     private List<Article> select(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args)) {
+            return rows(c, ps);
+        }
+    }
+
+    /** The articles a prepared article SELECT finds, with their tags; leaves {@code ps} open. */
+    private List<Article> rows(Connection c, PreparedStatement ps) throws SQLException {
         List<Article> rows = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), instant(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),

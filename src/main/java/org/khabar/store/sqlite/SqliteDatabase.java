@@ -105,6 +105,9 @@ public final class SqliteDatabase implements JdbcDatabase {
         // that holds their upper levels (64 MiB per connection, allocated only as used) saves most page reads.
         config.setCacheSize(-64 * 1024);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // Ids come back through RETURNING. Left on, the driver prepares and runs "SELECT last_insert_rowid()" after
+        // every INSERT it executes, which is most of what a fingerprint's insert cost (JFR native samples).
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(url);
         return ds;
