@@ -25,6 +25,12 @@ public final class SourceCredits {
             Pattern.compile("نقلا\\s+عن\\s+" + NAME),
             Pattern.compile("\\(\\s*([^()\\n]{2,30}?)\\s*\\)"),
     };
+    /**
+     * The literal each pattern starts with. No match can start before the literal's first occurrence, so the
+     * search starts there (String.indexOf is a vectorised scan), and a text without it skips the pattern: a regex
+     * scan of every position of every body was half of dedup's CPU time at 200,000 articles (JFR).
+     */
+    private static final String[] ANCHORS = {"المصدر", "نقلا", "("};
     private static final String[] PREFIXES = {"صحيفه ", "جريده ", "وكاله ", "موقع ", "قناه "};
 
     private final Map<String, String> aliasToSource;
@@ -59,8 +65,10 @@ public final class SourceCredits {
     /** {@link #creditedOutlet} of a text already passed through {@link DedupText#normalize}. */
     Optional<String> creditedOutletInNormalized(String norm) {
         for (int i = 0; i < PATTERNS.length; i++) {
+            int from = norm.indexOf(ANCHORS[i]);
+            if (from < 0) continue;
             Matcher m = PATTERNS[i].matcher(norm);
-            while (m.find()) {
+            for (boolean found = m.find(from); found; found = m.find()) {
                 // After "المصدر:" or "نقلا عن" the name may be followed by more words; in parentheses it must
                 // stand alone: "(الرياض والدمام)" names cities, "(واس)" names the agency.
                 Optional<String> resolved = resolve(m.group(1), i == PATTERNS.length - 1);

@@ -23,4 +23,15 @@ class SourceCreditsTest {
         assertThat(credits.creditedOutlet("قال الوزير (في تصريح) إن")).isEmpty();
         assertThat(credits.creditedOutlet("")).isEmpty();
     }
+
+    @Test
+    void aCreditIsFoundWhereverItsMarkerFirstOccursAndAfterMarkersThatDoNotResolve() {
+        String filler = "قال الوزير (في تصريح) إن المصدر الأساسي للدخل هو النفط. ".repeat(40);
+        assertThat(credits.creditedOutlet(filler + "المصدر: سبق")).contains("sabq");
+        assertThat(credits.creditedOutlet("المصدر: سبق")).contains("sabq");
+        assertThat(credits.creditedOutlet("(واس)")).contains("was");
+        assertThat(credits.creditedOutlet(filler + "وأكد (أ ف ب) ذلك")).contains("afp");
+        assertThat(credits.creditedOutlet(filler + "نقلا عن مصادر مطلعة. ثم نقلا عن البوابة نيوز")).contains("albawabhnews");
+        assertThat(credits.creditedOutlet(filler)).isEmpty();
+    }
 }
