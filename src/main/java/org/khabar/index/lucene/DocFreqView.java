@@ -52,10 +52,11 @@ final class DocFreqView {
     }
 
     /**
-     * Document frequencies by segment core, field and term, shared by the queries of one index (thread-safe).
-     * A segment's entries go when the segment closes; all are dropped once more than {@link #MAX_ENTRIES} were added
-     * since the last clear (about 130 bytes each: ~70 MB at most; closed segments' entries still count, which only
-     * makes the clear come sooner), and the common words refill it at once.
+     * What segments' dictionaries said of terms, by segment core, field and term, shared by the queries of one index
+     * (thread-safe). A segment's entries go when the segment closes; all are dropped once more than
+     * {@link #MAX_ENTRIES} were added since the last clear (about 205 bytes each with the term state, measured on a
+     * one-segment index: ~100 MB at most; closed segments' entries still count, which only makes the clear come
+     * sooner), and the common words refill it at once.
      */
     static final class Cache {
         static final int MAX_ENTRIES = 500_000;
