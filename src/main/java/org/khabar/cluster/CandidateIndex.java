@@ -60,9 +60,10 @@ final class CandidateIndex {
         List<LiveStory> voted = new ArrayList<>();
         int[] ids = article.termIds();
         double[] ws = article.termWeights();
-        for (int t : article.topIds(voters)) {
+        for (int p : article.topPositions(voters)) {
+            int t = ids[p];
             if (t >= lists.length || lists[t] == null) continue;
-            double w = ws[Arrays.binarySearch(ids, t)];
+            double w = ws[p];
             LiveStory[] l = lists[t];
             for (int i = 0, n = sizes[t]; i < n; i++) {
                 LiveStory s = l[i];

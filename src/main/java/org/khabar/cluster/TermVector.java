@@ -170,13 +170,14 @@ public final class TermVector {
     }
 
     /**
-     * Ids of the {@code k} heaviest terms, heaviest first (ties by term). A bounded insertion pass, not a sort:
-     * a story centroid of up to 600 terms is re-indexed after every join, and only its top few dozen matter.
+     * Positions (in {@link #termIds} order) of the {@code k} heaviest terms, heaviest first (ties by term). A bounded
+     * insertion pass, not a sort: a story centroid of up to 600 terms is re-indexed after every join, and only its
+     * top few dozen matter.
      */
-    int[] topIds(int k) {
+    int[] topPositions(int k) {
         int n = Math.min(k, ids.length);
         if (n <= 0) return new int[0];
-        int[] top = new int[n]; // indexes into ids/terms/weights, best first
+        int[] top = new int[n];
         int filled = 0;
         for (int i = 0; i < ids.length; i++) {
             if (filled == n && !heavier(i, top[n - 1])) continue;
@@ -187,9 +188,14 @@ public final class TermVector {
             }
             top[at] = i;
         }
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) out[i] = ids[top[i]];
-        return out;
+        return top;
+    }
+
+    /** Ids of the {@code k} heaviest terms, heaviest first (ties by term). */
+    int[] topIds(int k) {
+        int[] top = topPositions(k);
+        for (int i = 0; i < top.length; i++) top[i] = ids[top[i]];
+        return top;
     }
 
     private boolean heavier(int a, int b) {
@@ -198,9 +204,8 @@ public final class TermVector {
 
     /** The {@code k} heaviest terms, heaviest first (ties by term). */
     public List<String> topTerms(int k) {
-        int[] top = topIds(k);
-        List<String> out = new ArrayList<>(top.length);
-        for (int id : top) out.add(terms[Arrays.binarySearch(ids, id)]);
+        List<String> out = new ArrayList<>();
+        for (int i : topPositions(k)) out.add(terms[i]);
         return out;
     }
 }

@@ -3,9 +3,6 @@ package org.khabar.index.lucene;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
@@ -13,11 +10,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -44,23 +36,14 @@ final class DocFreqView {
     }
 
     /**
-     * What a segment's terms dictionary says of one term: its frequencies and the state that positions a postings
-     * enumerator on it without a second dictionary lookup. {@link #ABSENT} for a term the segment does not have.
-     */
-    record Known(int docFreq, long totalTermFreq, TermState state) {
-        static final Known ABSENT = new Known(0, 0, null);
-    }
-
-    /**
-     * What segments' dictionaries said of terms, by segment core, field and term, shared by the queries of one index
-     * (thread-safe). A segment's entries go when the segment closes; all are dropped once more than
-     * {@link #MAX_ENTRIES} were added since the last clear (about 205 bytes each with the term state, measured on a
-     * one-segment index: ~100 MB at most; closed segments' entries still count, which only makes the clear come
-     * sooner), and the common words refill it at once.
+     * Document frequencies by segment core, field and term, shared by the queries of one index (thread-safe).
+     * A segment's entries go when the segment closes; all are dropped once more than {@link #MAX_ENTRIES} were added
+     * since the last clear (about 130 bytes each: ~70 MB at most; closed segments' entries still count, which only
+     * makes the clear come sooner), and the common words refill it at once.
      */
     static final class Cache {
         static final int MAX_ENTRIES = 500_000;
-        private final Map<IndexReader.CacheKey, Map<String, Map<BytesRef, Known>>> bySegment =
+        private final Map<IndexReader.CacheKey, Map<String, Map<BytesRef, Integer>>> bySegment =
                 new ConcurrentHashMap<>();
         private final AtomicInteger entries = new AtomicInteger();
         private final int maxEntries;
@@ -74,14 +57,14 @@ final class DocFreqView {
         }
 
         /** The frequencies of {@code leaf}'s field, or null if the segment cannot be told apart from others. */
-        Map<BytesRef, Known> of(LeafReader leaf, String field) {
+        Map<BytesRef, Integer> of(LeafReader leaf, String field) {
             IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
             if (helper == null) return null;
             if (entries.get() > maxEntries) {
                 entries.set(0);
                 bySegment.values().forEach(Map::clear);
             }
-            Map<String, Map<BytesRef, Known>> fields = bySegment.computeIfAbsent(helper.getKey(), key -> {
+            Map<String, Map<BytesRef, Integer>> fields = bySegment.computeIfAbsent(helper.getKey(), key -> {
                 helper.addClosedListener(bySegment::remove);
                 return new ConcurrentHashMap<>();
             });
@@ -109,47 +92,6 @@ final class DocFreqView {
         return new MultiReader(views, true);
     }
 
-    /**
-     * {@code query} (a more-like-this query: term clauses, boosted or not) with each term's per-segment states
-     * taken from the cache through {@code view}, which {@link #over} made from {@code top}'s reader. Building the
-     * weight of a plain term query looks its term up again in every segment (a third of a similar-list query, JFR);
-     * with the states given, the search reads the same postings with the same statistics and seeks nothing.
-     */
-    static Query withKnownStates(Query query, IndexReader view, IndexReaderContext top) throws IOException {
-        if (!(query instanceof BooleanQuery bq)) return query;
-        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-        for (BooleanClause c : bq.clauses()) {
-            Query q = c.getQuery();
-            if (q instanceof TermQuery tq) {
-                q = withKnownStates(tq, view, top);
-            } else if (q instanceof BoostQuery boost && boost.getQuery() instanceof TermQuery tq) {
-                q = new BoostQuery(withKnownStates(tq, view, top), boost.getBoost());
-            }
-            b.add(q, c.getOccur());
-        }
-        return b.build();
-    }
-
-    private static TermQuery withKnownStates(TermQuery tq, IndexReader view, IndexReaderContext top) throws IOException {
-        Term term = tq.getTerm();
-        List<LeafReaderContext> viewLeaves = view.leaves();
-        List<LeafReaderContext> leaves = top.leaves();
-        TermStates states = new TermStates(top);
-        for (int i = 0; i < viewLeaves.size(); i++) {
-            Terms terms = viewLeaves.get(i).reader().terms(term.field());
-            if (terms == null) continue;
-            TermsEnum te = terms.iterator();
-            Known k;
-            if (te instanceof RememberingTermsEnum remembering) {
-                k = remembering.lookUp(term.bytes());
-            } else {
-                k = te.seekExact(term.bytes()) ? new Known(te.docFreq(), te.totalTermFreq(), te.termState()) : Known.ABSENT;
-            }
-            if (k.docFreq() > 0) states.register(k.state(), leaves.get(i).ord, k.docFreq(), k.totalTermFreq());
-        }
-        return new TermQuery(term, states);
-    }
-
     private static final class ReusingLeaf extends FilterLeafReader {
         private final Map<String, Terms> terms = new HashMap<>();
         private final Cache cache;
@@ -163,7 +105,7 @@ final class DocFreqView {
         public Terms terms(String field) throws IOException {
             if (terms.containsKey(field)) return terms.get(field);
             Terms t = super.terms(field);
-            Map<BytesRef, Known> known = t == null ? null : cache.of(in, field);
+            Map<BytesRef, Integer> known = t == null ? null : cache.of(in, field);
             Terms reusing = t == null ? null : new FilterTerms(t) {
                 private TermsEnum shared;
 
@@ -199,12 +141,12 @@ final class DocFreqView {
      * term that was sought.
      */
     private static final class RememberingTermsEnum extends FilterLeafReader.FilterTermsEnum {
-        private final Map<BytesRef, Known> known;
+        private final Map<BytesRef, Integer> known;
         private final Cache cache;
         private BytesRef unsought; // answered from the cache; the delegate is not positioned on it yet
         private int docFreq;
 
-        RememberingTermsEnum(TermsEnum in, Map<BytesRef, Known> known, Cache cache) {
+        RememberingTermsEnum(TermsEnum in, Map<BytesRef, Integer> known, Cache cache) {
             super(in);
             this.known = known;
             this.cache = cache;
@@ -212,21 +154,18 @@ final class DocFreqView {
 
         @Override
         public boolean seekExact(BytesRef text) throws IOException {
-            Known k = lookUp(text);
-            unsought = k.docFreq() > 0 ? BytesRef.deepCopyOf(text) : null;
-            docFreq = k.docFreq();
-            return k.docFreq() > 0;
-        }
-
-        /** From the cache, or read from the dictionary and cached; leaves the delegate unpositioned either way. */
-        Known lookUp(BytesRef text) throws IOException {
-            Known k = known.get(text);
-            if (k != null) return k;
-            // docFreq() decodes the term's metadata block, so its state and total frequency come almost free
-            k = in.seekExact(text) ? new Known(in.docFreq(), in.totalTermFreq(), in.termState()) : Known.ABSENT;
-            if (known.put(BytesRef.deepCopyOf(text), k) == null) cache.counted();
-            unsought = null;
-            return k;
+            Integer df = known.get(text);
+            if (df == null) {
+                unsought = null;
+                boolean found = in.seekExact(text);
+                df = found ? in.docFreq() : 0;
+                if (known.put(BytesRef.deepCopyOf(text), df) == null) cache.counted();
+                docFreq = df;
+                return found;
+            }
+            unsought = df > 0 ? BytesRef.deepCopyOf(text) : null;
+            docFreq = df;
+            return df > 0;
         }
 
         @Override

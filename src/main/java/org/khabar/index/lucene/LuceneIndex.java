@@ -259,7 +259,7 @@ public final class LuceneIndex implements SearchIndex {
         Query like;
         try (IndexReader view = DocFreqView.over(s.getIndexReader(), docFreqs)) {
             MoreLikeThis mlt = this.mlt.configure(new MoreLikeThis(view), analyzer, s.getIndexReader().numDocs());
-            like = DocFreqView.withKnownStates(mlt.like(likeText), view, s.getTopReaderContext());
+            like = mlt.like(likeText);
         }
         List<BytesRef> excluded = new ArrayList<>(exclude.size() + 1);
         excluded.add(new BytesRef(Long.toString(articleId)));
