@@ -7,6 +7,7 @@ import org.khabar.index.SearchIndex;
 import org.khabar.related.Diversifier;
 import org.khabar.related.RelatedCandidate;
 import org.khabar.related.RelatedQuery;
+import org.khabar.related.SharedTagOrder;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.RelatedCache.Related;
 
@@ -21,8 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Related lists from Lucene-style more-like-this, in its relevance order, put through the editor's rules of
- * {@link Diversifier}: never the article itself, its copies or its own story, one item per story, outlets mixed,
+ * Related lists from Lucene-style more-like-this, ordered by relevance and shared tags ({@link SharedTagOrder}),
+ * put through the editor's rules of {@link Diversifier}: never the article itself, its copies or its own story, one item per story, outlets mixed,
  * "read also" from another story and not repeated. Before that, a candidate whose title repeats one already seen
  * is dropped: the same report under the same headline is a copy the fingerprints missed (the seed page's flaw was
  * one story listed twice from two outlets).
@@ -40,10 +41,13 @@ public final class MltRelatedFinder implements RelatedFinder {
 
     /**
      * How deep the candidates are read: the best 40 first, all {@link #CANDIDATES} only when those leave the list
-     * open ({@link Diversifier#isSettled}). Either way the list is the one all 120 would give; reading 40 makes
+     * open ({@link Diversifier#isSettled}; deeper candidates come after the {@link #REORDERED_HITS} reordered ones,
+     * so they cannot change a settled list). Either way the list is the one all 120 would give; reading 40 makes
      * the store lookup three times smaller and the top-hits search cheaper.
      */
     static final int[] STAGES = {40, CANDIDATES};
+    /** The best hits whose candidates {@link SharedTagOrder} reorders; deeper ones follow in retrieval order. */
+    public static final int REORDERED_HITS = 40;
 
     private final ArticleStore store;
     private final SearchIndex index;
@@ -95,10 +99,12 @@ public final class MltRelatedFinder implements RelatedFinder {
                 List<SearchHit> top = hits.top(depth);
                 candidates.add(top.subList(candidates.hitsRead, top.size()));
                 boolean exhausted = top.size() < depth;
-                if (exhausted || diversifier.isSettled(query, candidates.list)) break;
+                if (exhausted) break;
+                // Deeper candidates follow the reordered window, so the rules' usual stopping test applies to it.
+                if (candidates.hitsRead >= REORDERED_HITS && diversifier.isSettled(query, candidates.ordered(query))) break;
             }
         }
-        return diversifier.select(query, candidates.list, clock.instant());
+        return diversifier.select(query, candidates.ordered(query), clock.instant());
     }
 
     /** Share of the lists computed so far that needed more than the first stage's candidates (for benchmarks). */
@@ -115,6 +121,8 @@ public final class MltRelatedFinder implements RelatedFinder {
         final List<RelatedCandidate> list = new ArrayList<>();
         final Set<String> seenTitles = new HashSet<>();
         int hitsRead;
+        /** How many of {@link #list} came from the best {@link #REORDERED_HITS} hits. */
+        int inWindow;
 
         Candidates(String ownTitle) {
             seenTitles.add(ownTitle.strip());
@@ -125,12 +133,19 @@ public final class MltRelatedFinder implements RelatedFinder {
             if (hits.isEmpty()) return;
             Map<Long, Article> byId = store.getAllWithoutBodies(hits.stream().map(SearchHit::articleId).toList())
                     .stream().collect(Collectors.toMap(Article::id, Function.identity()));
+            int hitIndex = hitsRead - hits.size();
             for (SearchHit hit : hits) {
+                boolean inReorderedWindow = hitIndex++ < REORDERED_HITS;
                 Article c = byId.get(hit.articleId());
                 if (c == null || !seenTitles.add(c.title().strip())) continue;
+                if (inReorderedWindow) inWindow++;
                 list.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
                         hit.score(), c.tags()));
             }
+        }
+
+        List<RelatedCandidate> ordered(RelatedQuery query) {
+            return SharedTagOrder.order(query, list, inWindow);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.khabar.eval;
 
+import org.khabar.app.MltRelatedFinder;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.core.Article;
 import org.khabar.related.Diversifier;
 import org.khabar.related.RelatedCandidate;
 import org.khabar.related.RelatedQuery;
 import org.khabar.related.RelatedRanker;
+import org.khabar.related.SharedTagOrder;
 import org.khabar.store.RelatedCache.Related;
 
 import java.io.IOException;
@@ -73,9 +75,9 @@ final class SimilarSetup {
     }
 
     /**
-     * What the portal serves (app.MltRelatedFinder): more-like-this candidates in their own order, then the list
-     * rules of {@link Diversifier}, and a title already seen dropped. Approximate in the analyzer only (see
-     * {@link EvalIndex#servedCandidates}).
+     * What the portal serves (app.MltRelatedFinder): more-like-this candidates, a title already seen dropped,
+     * ordered by relevance and shared tags ({@link SharedTagOrder}), then the list rules of {@link Diversifier}.
+     * Approximate in the analyzer only (see {@link EvalIndex#servedCandidates}).
      */
     Related served(Diversifier diversifier, Article q, int candidates) throws IOException {
         long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
@@ -83,15 +85,18 @@ final class SimilarSetup {
         Set<String> titles = new HashSet<>();
         titles.add(q.title().strip());
         List<RelatedCandidate> cands = new ArrayList<>();
+        int hitIndex = 0, inWindow = 0;
         for (EvalIndex.Hit h : index.servedCandidates(canon, candidates, group)) {
+            boolean inReorderedWindow = hitIndex++ < MltRelatedFinder.REORDERED_HITS;
             Article c = articles.get(h.articleId());
             if (!titles.add(c.title().strip())) continue;
+            if (inReorderedWindow) inWindow++;
             cands.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
                     h.score(), c.tags()));
         }
         RelatedQuery rq = new RelatedQuery(q.id(), q.published(), articles.get(canon).storyId(), q.duplicateOf(),
                 group, q.tags());
-        return diversifier.select(rq, cands, Instant.EPOCH);
+        return diversifier.select(rq, SharedTagOrder.order(rq, cands, inWindow), Instant.EPOCH);
     }
 
     /** khabar's full ranking, live: candidates from the index, then {@link RelatedRanker}. */
