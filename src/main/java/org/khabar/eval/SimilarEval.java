@@ -59,11 +59,62 @@ public final class SimilarEval implements Callable<Integer> {
     @Option(names = "--seed", description = "query sampling seed (default: ${DEFAULT-VALUE})")
     long seed = 20180501L;
 
+    /** P@K and rule counts of one system's lists over the judged queries. */
+    record ListFigures(String system, int queries, int useful, int unjudged, int repeats, int duplicates, int ownStory,
+                       int sameStory, int usefulAgainstRules, int sameReport, int otherTopic, int empty) {
+        double precision() {
+            return useful / (double) (queries * K);
+        }
+
+        void print() {
+            System.out.printf("%-10s P@%d=%.3f  (useful %d of %d slots; unjudged %d; repeats %d; duplicates %d; "
+                            + "items of the query's own story %d; further items of an already listed story %d; "
+                            + "useful items among those two %d)%n"
+                            + "           labels: useful %d, same report retold %d, other topic %d, unjudged %d, empty slots %d%n",
+                    system, K, precision(), useful, queries * K, unjudged, repeats, duplicates, ownStory, sameStory,
+                    usefulAgainstRules, useful, sameReport, otherTopic, unjudged, empty);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         SimilarSetup s = SimilarSetup.build(shared != null ? shared : SharedData.root(), ClusterParams.defaults(), null);
         Map<String, Integer> judged = Files.isRegularFile(judgments) ? readJudgments(judgments) : Map.of();
+        if (pool == null) {
+            if (judged.isEmpty()) {
+                System.err.println("no judgments in " + judgments + ": write a pool to judge with --pool FILE");
+                return 2;
+            }
+            evaluate(s, judged).forEach(ListFigures::print);
+            reportCeiling(judgedQueries(s, judged), judged, s);
+            return 0;
+        }
         List<Article> queries = judged.isEmpty() ? pickQueries(s) : judgedQueries(s, judged);
+        Lists lists = lists(s, queries);
+        Map<String, List<String>> deep = new LinkedHashMap<>();
+        Diversifier deeper = new Diversifier(poolDepth, MltRelatedFinder.MAX_PER_OUTLET);
+        for (Article q : queries) {
+            List<String> d = new ArrayList<>();
+            s.served(deeper, q, Math.max(MltRelatedFinder.CANDIDATES, 6 * poolDepth)).similar()
+                    .forEach(i -> d.add(s.articles.get(i.articleId()).externalId()));
+            deep.put(q.externalId(), d);
+        }
+        writePool(s, List.of(lists.khabar, lists.served, lists.mlt, deep), judged);
+        return 0;
+    }
+
+    /** The three systems' figures on the judged queries: khabar (scored ranker), served, plain MLT. */
+    static List<ListFigures> evaluate(SimilarSetup s, Map<String, Integer> judged) throws Exception {
+        Lists lists = lists(s, judgedQueries(s, judged));
+        return List.of(figures("khabar", lists.khabar, judged, s), figures("served", lists.served, judged, s),
+                figures("plain MLT", lists.mlt, judged, s));
+    }
+
+    private record Lists(Map<String, List<String>> khabar, Map<String, List<String>> served,
+                         Map<String, List<String>> mlt) {
+    }
+
+    private static Lists lists(SimilarSetup s, List<Article> queries) throws Exception {
         RelatedRanker ranker = new RelatedRanker(RankingParams.defaults());
         Diversifier diversifier = new Diversifier(RelatedFinder.SIMILAR_SIZE, MltRelatedFinder.MAX_PER_OUTLET);
         Map<String, List<String>> khabar = new LinkedHashMap<>();
@@ -82,23 +133,7 @@ public final class SimilarEval implements Callable<Integer> {
             for (EvalIndex.Hit h : s.index.plainMoreLikeThis(q.id(), K)) m.add(s.articles.get(h.articleId()).externalId());
             mlt.put(q.externalId(), m);
         }
-        if (pool != null) {
-            Map<String, List<String>> deep = new LinkedHashMap<>();
-            Diversifier deeper = new Diversifier(poolDepth, MltRelatedFinder.MAX_PER_OUTLET);
-            for (Article q : queries) {
-                List<String> d = new ArrayList<>();
-                s.served(deeper, q, Math.max(MltRelatedFinder.CANDIDATES, 6 * poolDepth)).similar()
-                        .forEach(i -> d.add(s.articles.get(i.articleId()).externalId()));
-                deep.put(q.externalId(), d);
-            }
-            writePool(s, List.of(khabar, served, mlt, deep), judged);
-            return 0;
-        }
-        report("khabar", khabar, judged, s);
-        report("served", served, judged, s);
-        report("plain MLT", mlt, judged, s);
-        reportCeiling(queries, judged, s);
-        return 0;
+        return new Lists(khabar, served, mlt);
     }
 
     /**
@@ -129,7 +164,8 @@ public final class SimilarEval implements Callable<Integer> {
         return eligible.subList(0, QUERIES);
     }
 
-    private void report(String name, Map<String, List<String>> lists, Map<String, Integer> judged, SimilarSetup s) {
+    private static ListFigures figures(String name, Map<String, List<String>> lists, Map<String, Integer> judged,
+                                       SimilarSetup s) {
         int useful = 0, unjudged = 0, repeats = 0, duplicates = 0, sameStory = 0, ownStory = 0, usefulAgainstRules = 0;
         int sameReport = 0, otherTopic = 0, empty = 0;
         for (var e : lists.entrySet()) {
@@ -155,13 +191,8 @@ public final class SimilarEval implements Callable<Integer> {
                 if (breaksStoryRules && label != null && label == 2) usefulAgainstRules++;
             }
         }
-        int n = lists.size();
-        System.out.printf("%-10s P@%d=%.3f  (useful %d of %d slots; unjudged %d; repeats %d; duplicates %d; "
-                        + "items of the query's own story %d; further items of an already listed story %d; "
-                        + "useful items among those two %d)%n"
-                        + "           labels: useful %d, same report retold %d, other topic %d, unjudged %d, empty slots %d%n",
-                name, K, useful / (double) (n * K), useful, n * K, unjudged, repeats, duplicates, ownStory, sameStory,
-                usefulAgainstRules, useful, sameReport, otherTopic, unjudged, empty);
+        return new ListFigures(name, lists.size(), useful, unjudged, repeats, duplicates, ownStory, sameStory,
+                usefulAgainstRules, sameReport, otherTopic, empty);
     }
 
     /**
