@@ -74,6 +74,16 @@ final class LiveStory {
         return 0;
     }
 
+    /** This story's span, first member to last, if {@code t} were added. */
+    long spanMillisWith(Instant t) {
+        return Math.max(last.toEpochMilli(), t.toEpochMilli()) - Math.min(first.toEpochMilli(), t.toEpochMilli());
+    }
+
+    /** The span of this story and {@code o} together. */
+    long spanMillisWith(LiveStory o) {
+        return Math.max(last.toEpochMilli(), o.last.toEpochMilli()) - Math.min(first.toEpochMilli(), o.first.toEpochMilli());
+    }
+
     long gapMillis(LiveStory o) {
         if (o.last.isBefore(first)) return first.toEpochMilli() - o.last.toEpochMilli();
         if (o.first.isAfter(last)) return o.first.toEpochMilli() - last.toEpochMilli();

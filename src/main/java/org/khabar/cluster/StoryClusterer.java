@@ -109,9 +109,11 @@ public final class StoryClusterer {
         }
         double sim = cos;
         if (!f.tagKeys().isEmpty() && params.tagWeight() > 0) {
-            int shared = 0;
-            for (String k : f.tagKeys()) if (s.tagCounts().containsKey(k)) shared++;
-            sim = (1 - params.tagWeight()) * cos + params.tagWeight() * shared / (double) f.tagKeys().size();
+            // Each tag counts by the share of the story's members that carry it: a tag seen once in a story of
+            // hundreds says little, and counting it fully let big stories absorb any article of their topic.
+            double shared = 0;
+            for (String k : f.tagKeys()) shared += s.tagCounts().getOrDefault(k, 0) / (double) ms.size();
+            sim = (1 - params.tagWeight()) * cos + params.tagWeight() * shared / f.tagKeys().size();
         }
         return sim * decay(s.gapMillis(f.published()));
     }
@@ -122,8 +124,9 @@ public final class StoryClusterer {
 
     private List<LiveStory> candidates(ArticleFeatures f) {
         long windowMillis = params.window().toMillis();
+        long maxSpanMillis = params.maxSpan().toMillis();
         List<LiveStory> top = candidateIndex.top(f.terms(), params.voteTerms(), params.maxCandidates());
-        top.removeIf(s -> s.gapMillis(f.published()) > windowMillis);
+        top.removeIf(s -> s.gapMillis(f.published()) > windowMillis || s.spanMillisWith(f.published()) > maxSpanMillis);
         return top;
     }
 
@@ -134,6 +137,7 @@ public final class StoryClusterer {
         TermVector.Probe probe = null;
         for (LiveStory o : candidates) {
             if (o == survivor || !live.containsKey(o.id) || !live.containsKey(survivor.id)) continue;
+            if (survivor.spanMillisWith(o) > params.maxSpan().toMillis()) continue;
             if (survivor.centroid() != probed) { // a merge changes the survivor's centroid
                 probed = survivor.centroid();
                 probe = probed.probe();
@@ -226,12 +230,17 @@ public final class StoryClusterer {
         s.indexedTerms = new int[0];
     }
 
-    /** Drops stories whose newest member is older than the window; they stay in the store, just no longer grow. */
+    /**
+     * Drops stories whose newest member is older than the window, or whose first member is older than the longest
+     * span (they can take no newer article); they stay in the store, just no longer grow.
+     */
     private void sweepExpired() {
         if (newestSeen.toEpochMilli() - lastSweep.toEpochMilli() < 3_600_000L) return;
         lastSweep = newestSeen;
         Instant horizon = newestSeen.minus(params.window());
-        List<LiveStory> expired = live.values().stream().filter(s -> s.last.isBefore(horizon)).toList();
+        Instant spanHorizon = newestSeen.minus(params.maxSpan());
+        List<LiveStory> expired = live.values().stream()
+                .filter(s -> s.last.isBefore(horizon) || s.first.isBefore(spanHorizon)).toList();
         for (LiveStory s : expired) {
             unindex(s);
             live.remove(s.id);

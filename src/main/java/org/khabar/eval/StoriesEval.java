@@ -37,6 +37,10 @@ public final class StoriesEval implements Callable<Integer> {
     @Option(names = "--sweep", description = "also print F1 for a range of join thresholds")
     boolean sweep;
 
+    @Option(names = "--shape", negatable = true, defaultValue = "true",
+            description = "also cluster the whole corpus and print how big and long its stories grow (default: on)")
+    boolean shape;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> gold = readLabels(labels);
@@ -62,6 +66,10 @@ public final class StoriesEval implements Callable<Integer> {
         System.out.printf("%-16s %9s %9s %9s%n", "", "B3-P", "B3-R", "B3-F1");
         System.out.printf("%-16s %9.3f %9.3f %9.3f%n", "khabar", sys.precision(), sys.recall(), sys.f1());
         System.out.printf("%-16s %9.3f %9.3f %9.3f%n", "all-singletons", base.precision(), base.recall(), base.f1());
+        if (shape) {
+            List<Article> all = SimilarSetup.markDuplicates(corpus.articles).stream().filter(Article::isCanonical).toList();
+            System.out.println("whole corpus: " + StoryShape.of(all, corpus.cluster(all, p)).describe());
+        }
         if (dump) {
             Map<String, String> sl = systemLabels(corpus, dev, p);
             Map<String, List<Article>> byGold = new LinkedHashMap<>();
@@ -81,7 +89,7 @@ public final class StoriesEval implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, String> systemLabels(EvalCorpus corpus, List<Article> dev, ClusterParams p) {
+    static Map<String, String> systemLabels(EvalCorpus corpus, List<Article> dev, ClusterParams p) {
         Map<Long, Long> story = corpus.cluster(dev, p);
         Map<String, String> out = new HashMap<>();
         for (Article a : dev) out.put(a.externalId(), "s" + story.get(a.id()));

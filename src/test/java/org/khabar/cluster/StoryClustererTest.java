@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ class StoryClustererTest {
     }
 
     private static ClusterParams params(double join, double merge, double split) {
-        return new ClusterParams(Duration.ofDays(3), Duration.ofHours(36), join, merge, split, 0.0, 30, 40, 50);
+        return new ClusterParams(Duration.ofDays(3), Duration.ofDays(7), Duration.ofHours(36), join, merge, split, 0.0, 30, 40, 50);
     }
 
     @Test
@@ -60,6 +62,37 @@ class StoryClustererTest {
         assertThat(twoDaysLater.storyId()).isEqualTo(first);
         assertThat(weekLater.newStory()).isTrue();
         assertThat(weekLater.storyId()).isNotEqualTo(first);
+    }
+
+    @Test
+    void aStoryStopsGrowingOnceItWouldSpanMoreThanItsLongestSpan() {
+        StoryClusterer c = new StoryClusterer(store, ClusterParams.defaults());
+        long first = c.add(art(1, T0, "مونديال", "روسيا", "منتخب")).storyId();
+        List<Long> ids = new ArrayList<>();
+        for (int day = 1; day <= 9; day++) {
+            ids.add(c.add(art(1 + day, T0.plus(Duration.ofDays(day)), "مونديال", "روسيا", "منتخب")).storyId());
+        }
+        // one report a day stays inside the 3-day window, so only the 7-day span ends the story
+        assertThat(ids.subList(0, 7)).containsOnly(first);
+        assertThat(ids.get(7)).isNotEqualTo(first);
+        assertThat(ids.get(8)).isEqualTo(ids.get(7));
+        assertThat(store.members(first)).hasSize(8);
+    }
+
+    @Test
+    void aTagCountsByTheShareOfTheStorysMembersThatCarryIt() {
+        StoryClusterer c = new StoryClusterer(store, ClusterParams.defaults());
+        LiveStory big = new LiveStory(7);
+        for (int i = 0; i < 10; i++) {
+            big.add(new ArticleFeatures(i, "o", T0, TermVector.of(Map.of("t" + i, 1.0)), i == 0 ? Set.of("k") : Set.of()));
+        }
+        LiveStory small = new LiveStory(8);
+        small.add(new ArticleFeatures(20, "o", T0, TermVector.of(Map.of("u", 1.0)), Set.of("k")));
+        ArticleFeatures f = new ArticleFeatures(30, "o", T0, TermVector.of(Map.of("v", 1.0)), Set.of("k"));
+
+        // no shared term: only the tag scores, fully for the story whose member carries it, 1/10 for the other
+        assertThat(c.score(f, small)).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.score(f, big)).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
