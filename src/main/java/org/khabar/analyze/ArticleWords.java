@@ -3,7 +3,8 @@ package org.khabar.analyze;
 /**
  * One article analysed for tagging: its words with their facts, the segments they sit in, and its candidates
  * (1–3-word windows that stay inside a punctuation-bounded segment and hold no stopword; name particles such as
- * بن may lengthen a window, never start or end it).
+ * بن may lengthen a window, never start or end it; a closing ordinal such as الثانية may end a window of two or more
+ * words, {@link Lexicon#isPhraseCloser}).
  */
 final class ArticleWords {
     final Word[] w;
@@ -16,6 +17,7 @@ final class ArticleWords {
     final boolean[] inLead;
     final boolean[] boundary;
     final boolean[] particle;
+    final boolean[] closer;
     final boolean[] blocksStart;
     final String[] surface;
     final int n;
@@ -49,6 +51,7 @@ final class ArticleWords {
         inLead = new boolean[n];
         boundary = new boolean[n];
         particle = new boolean[n];
+        closer = new boolean[n];
         blocksStart = new boolean[n];
         surface = new String[n];
         int para = 0;
@@ -68,6 +71,7 @@ final class ArticleWords {
             inLead[i] = !isTitle && para == 0;
             boundary[i] = tokens.boundaryBefore(i) || i == titleTokens || !wordLike;
             particle[i] = in.particle();
+            closer[i] = wordLike && in.closer();
             blocksStart[i] = in.blocksStart();
             content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
             if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
@@ -86,6 +90,9 @@ final class ArticleWords {
             for (int len = 1; len <= 3 + particles && i + len <= n; len++) {
                 int j = i + len - 1;
                 if (len > 1 && (boundary[j] || !content[j])) {
+                    if (!boundary[j] && closer[j] && !particle[j - 1]) {
+                        add(i, len); // "الحرب العالمية الثانية": an ordinal may close a phrase, as its last word
+                    }
                     break; // phrases never cross punctuation and hold no stopword
                 }
                 if (particle[j]) {
@@ -144,14 +151,14 @@ final class ArticleWords {
         int h = info[i].keyHash();
         for (int k = 0; k < len; k++) {
             ks[k] = ids[i + k];
-            pt[k] = particle[i + k];
+            pt[k] = particle[i + k] || closer[i + k]; // neither carries weight of its own
             if (k > 0) {
                 h = (h * 31 + ' ') * info[i + k].keyPow() + info[i + k].keyHash();
             }
         }
         Candidate c = new Candidate(ks, pt, h, i, seq);
         for (int k = 1; k < len; k++) {
-            c.coordinated |= conjoined(i + k);
+            c.coordinated |= conjoined(i + k) && !closer[i + k]; // "الحادي والعشرين" is one number
         }
         return c;
     }

@@ -10,6 +10,10 @@ import java.util.Map;
 final class Candidate {
     /** Key ids of the words, in order. */
     final int[] ids;
+    /**
+     * Words without weight of their own, left out of IDF and frequency figures: name particles (بن) and closing
+     * ordinals (الثانية in "الحرب العالمية الثانية").
+     */
     final boolean[] particle;
     /** {@link String#hashCode} of the key string, computed from the words' hashes. */
     final int keyHash;

@@ -25,6 +25,8 @@ public final class Lexicon {
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> protectedWords = new HashSet<>();
     private final Set<String> nameTriggers = new HashSet<>();
+    /** Stopwords that may close a phrase ("الحرب العالمية الثانية"), folded. */
+    private final Set<String> phraseClosers = new HashSet<>();
     /** Common given names, folded: a phrase starting with one is likely a person ("عادل إمام"). */
     private final Set<String> givenNames = new HashSet<>();
     /** Single-word gazetteer names, folded and without ال (روسيا, ناتو, كييف). */
@@ -45,6 +47,9 @@ public final class Lexicon {
         }
         for (String w : words("name-triggers.txt")) {
             nameTriggers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        }
+        for (String w : words("phrase-closers.txt")) {
+            phraseClosers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
         }
         for (String w : words("given-names.txt")) {
             String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
@@ -86,6 +91,14 @@ public final class Lexicon {
     /** True for a folded word (without ال) that is a single-word gazetteer name. */
     public boolean isSingleName(String foldedCore) {
         return singleNames.contains(foldedCore);
+    }
+
+    /**
+     * True for a folded stopword that may close a tag of two or more words: an ordinal finishing a name ("الحرب
+     * العالمية الثانية", "القرن التاسع عشر"). Alone it says nothing, so it never starts a tag or is one.
+     */
+    public boolean isPhraseCloser(String folded) {
+        return phraseClosers.contains(folded);
     }
 
     /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */

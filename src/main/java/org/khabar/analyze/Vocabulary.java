@@ -61,7 +61,8 @@ final class Vocabulary {
         int id = keyIds.computeIfAbsent(w.key(), k -> nextId.getAndIncrement());
         return new WordFacts(w, id, w.key().hashCode(), WordFacts.pow31(w.key().length()), particle,
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
-                w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb));
+                w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),
+                w.stop() && lex.isPhraseCloser(fb));
     }
 
     /**

@@ -5,9 +5,10 @@ package org.khabar.analyze;
  * it. {@code keyId} numbers the word's matching key within one {@link Vocabulary}, so that phrases and corpus
  * frequencies are handled as small integers instead of strings; {@code keyHash} and {@code keyPow} (31^length) are
  * the key's {@link String#hashCode} parts, from which the hash of a phrase key is computed without building it.
+ * {@code closer}: a stopword that may end a phrase of two or more words ({@link Lexicon#isPhraseCloser}).
  */
 record WordFacts(Word word, int keyId, int keyHash, int keyPow, boolean particle, boolean blocksStart, boolean trigger,
-                 boolean inflected, boolean adjective, boolean latinScript, boolean givenName) {
+                 boolean inflected, boolean adjective, boolean latinScript, boolean givenName, boolean closer) {
 
     /** 31 to the power of the string's length, in int arithmetic like {@link String#hashCode}. */
     static int pow31(int length) {

@@ -88,9 +88,26 @@ class KeywordTaggerTest {
         for (Tag t : tagger.tag("", article, 10)) {
             String[] words = t.label().split(" ");
             assertThat(wa.analyzeArabic(words[0]).stop()).as(t.label()).isFalse();
-            assertThat(wa.analyzeArabic(words[words.length - 1]).stop()).as(t.label()).isFalse();
+            Word last = wa.analyzeArabic(words[words.length - 1]);
+            boolean closesPhrase = words.length > 1 && Lexicon.get().isPhraseCloser(ArabicNormalizer.fold(last.bare()));
+            assertThat(last.stop() && !closesPhrase).as(t.label()).isFalse();
             assertThat(words[0]).as(t.label()).doesNotStartWith("لل").doesNotStartWith("وال").doesNotStartWith("بال");
         }
+    }
+
+    @Test
+    void anOrdinalClosesANameButIsNeverATagAlone() {
+        String title = "الحرب العالمية الثانية في ذاكرة أوروبا";
+        String body = "قال مؤرخون إن الحرب العالمية الثانية غيرت وجه القارة. وأضافوا أن الحرب العالمية الثانية "
+                + "أقسى من حروب القرن التاسع عشر، وأن الحرب العالمية الثانية باقية في الذاكرة. "
+                + "ويعاني الجنود القدامى من ألم أسفل الظهر.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("الحرب العالمية الثانية").doesNotContain("الحرب العالمية", "الثانية");
+        assertThat(labels).allMatch(l -> !l.startsWith("الثانية") && !l.startsWith("عشر"));
+        Collection<String> keys = tagger.corpusKeys(title, body);
+        assertThat(keys).contains(TagKeys.keyOf("الحرب العالمية الثانية"), TagKeys.keyOf("القرن التاسع عشر"),
+                TagKeys.keyOf("ألم أسفل الظهر"));
+        assertThat(keys).doesNotContain(TagKeys.keyOf("الثانية"), TagKeys.keyOf("عشر"), TagKeys.keyOf("الثانية في"));
     }
 
     @Test
