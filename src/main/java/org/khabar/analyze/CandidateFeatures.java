@@ -133,7 +133,8 @@ final class CandidateFeatures {
             int s = c.start(o);
             int before = s > 0 && !d.boundary[s] && d.content[s - 1] ? d.ids[s - 1] : -1;
             int e = s + len;
-            int after = e < d.n && !d.boundary[e] && d.content[e] ? d.ids[e] : -1;
+            // a closing ordinal continues a phrase too: "القرن السابع" is always "القرن السابع عشر"
+            int after = e < d.n && !d.boundary[e] && (d.content[e] || d.closer[e]) ? d.ids[e] : -1;
             left += before >= 0 ? 1 : 0;
             right += after >= 0 ? 1 : 0;
             sameLeft &= before >= 0 && (leftWord == -2 || leftWord == before);
