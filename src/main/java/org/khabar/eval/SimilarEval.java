@@ -4,6 +4,9 @@ import org.khabar.cluster.ClusterParams;
 import org.khabar.app.MltRelatedFinder;
 import org.khabar.app.RelatedFinder;
 import org.khabar.core.Article;
+import org.khabar.core.Tag;
+import org.khabar.related.RelatedCandidate;
+import org.khabar.related.RelatedQuery;
 import org.khabar.related.Diversifier;
 import org.khabar.related.RankingParams;
 import org.khabar.related.RelatedRanker;
@@ -12,12 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,6 +63,10 @@ public final class SimilarEval implements Callable<Integer> {
             + "so that a better ranking can be judged (default: ${DEFAULT-VALUE})")
     int poolDepth = K;
 
+    @Option(names = "--candidates", description = "write every judged query's retrieved candidates with their "
+            + "signals and labels to this TSV (for offline analysis of orderings) and stop")
+    Path candidatesDump;
+
     @Option(names = "--seed", description = "query sampling seed (default: ${DEFAULT-VALUE})")
     long seed = 20180501L;
 
@@ -80,6 +91,10 @@ public final class SimilarEval implements Callable<Integer> {
     public Integer call() throws Exception {
         SimilarSetup s = SimilarSetup.build(shared != null ? shared : SharedData.root(), ClusterParams.defaults(), null);
         Map<String, Integer> judged = Files.isRegularFile(judgments) ? readJudgments(judgments) : Map.of();
+        if (candidatesDump != null) {
+            writeCandidates(s, judged, candidatesDump);
+            return 0;
+        }
         if (pool == null) {
             if (judged.isEmpty()) {
                 System.err.println("no judgments in " + judgments + ": write a pool to judge with --pool FILE");
@@ -101,6 +116,53 @@ public final class SimilarEval implements Callable<Integer> {
         }
         writePool(s, List.of(lists.khabar, lists.served, lists.mlt, deep), judged);
         return 0;
+    }
+
+    /**
+     * One row per retrieved candidate of each judged query: retrieval rank and score, the score over the best one
+     * the rules allow, tags shared with the query, days apart, same outlet, same ANT section (from the docnos),
+     * excluded by the rules (itself, a copy, its own story), the candidate's story and its size, the label (-1:
+     * not judged).
+     */
+    private static void writeCandidates(SimilarSetup s, Map<String, Integer> judged, Path out) throws IOException {
+        Map<Long, Integer> storySize = new HashMap<>();
+        for (Article a : s.articles.values()) {
+            if (a.isCanonical() && a.storyId() != null) storySize.merge(a.storyId(), 1, Integer::sum);
+        }
+        try (var w = Files.newBufferedWriter(out)) {
+            w.write("query\tcandidate\trank\trelevance\trelative\tshared_tags\tdays\tsame_source\tsame_section"
+                    + "\texcluded\tstory\tstory_size\tlabel\n");
+            for (Article q : judgedQueries(s, judged)) {
+                RelatedQuery rq = s.queryOf(q);
+                List<RelatedCandidate> cands = s.retrieved(q, MltRelatedFinder.CANDIDATES);
+                double best = cands.stream().filter(c -> !Diversifier.isExcluded(rq, c))
+                        .mapToDouble(RelatedCandidate::relevance).findFirst().orElse(1);
+                Set<String> queryTags = new HashSet<>();
+                q.tags().forEach(t -> queryTags.add(t.key()));
+                int rank = 0;
+                for (RelatedCandidate c : cands) {
+                    Article a = s.articles.get(c.articleId());
+                    long shared = c.tags().stream().map(Tag::key).distinct().filter(queryTags::contains).count();
+                    double days = Math.abs(Duration.between(q.published(), c.published()).toMinutes()) / 1440.0;
+                    Integer label = judged.get(q.externalId() + "\t" + a.externalId());
+                    w.write(String.join("\t", q.externalId(), a.externalId(), Integer.toString(rank++),
+                            String.format(Locale.ROOT, "%.4f", c.relevance()),
+                            String.format(Locale.ROOT, "%.4f", c.relevance() / best), Long.toString(shared),
+                            String.format(Locale.ROOT, "%.2f", days), c.sourceId().equals(q.sourceId()) ? "1" : "0",
+                            section(q).equals(section(a)) ? "1" : "0", Diversifier.isExcluded(rq, c) ? "1" : "0",
+                            String.valueOf(c.storyId()), Integer.toString(c.storyId() == null ? 1 : storySize.getOrDefault(c.storyId(), 1)),
+                            Integer.toString(label == null ? -1 : label)));
+                    w.write('\n');
+                }
+            }
+        }
+        System.out.println("wrote candidates of " + judgedQueries(s, judged).size() + " queries to " + out);
+    }
+
+    /** ANT docnos read OUTLET-section-n-date. */
+    private static String section(Article a) {
+        String[] p = a.externalId().split("-");
+        return p.length > 1 ? p[1] : "";
     }
 
     /** The three systems' figures on the judged queries: khabar (scored ranker), served, plain MLT. */

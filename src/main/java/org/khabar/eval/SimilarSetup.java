@@ -99,6 +99,31 @@ final class SimilarSetup {
         return diversifier.select(rq, SharedTagOrder.order(rq, cands, inWindow), Instant.EPOCH);
     }
 
+    /**
+     * The served path's candidates for {@code q} in retrieval order (a title already seen dropped), before any
+     * reordering or list rule: the material {@link SimilarEval}'s {@code --candidates} dump describes.
+     */
+    List<RelatedCandidate> retrieved(Article q, int candidates) throws IOException {
+        long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
+        Set<Long> group = groups.getOrDefault(canon, Set.of(q.id()));
+        Set<String> titles = new HashSet<>();
+        titles.add(q.title().strip());
+        List<RelatedCandidate> cands = new ArrayList<>();
+        for (EvalIndex.Hit h : index.servedCandidates(canon, candidates, group)) {
+            Article c = articles.get(h.articleId());
+            if (!titles.add(c.title().strip())) continue;
+            cands.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
+                    h.score(), c.tags()));
+        }
+        return cands;
+    }
+
+    RelatedQuery queryOf(Article q) {
+        long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
+        Set<Long> group = groups.getOrDefault(canon, Set.of(q.id()));
+        return new RelatedQuery(q.id(), q.published(), articles.get(canon).storyId(), q.duplicateOf(), group, q.tags());
+    }
+
     /** khabar's full ranking, live: candidates from the index, then {@link RelatedRanker}. */
     Related related(RelatedRanker ranker, Article q, int size) throws IOException {
         long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();

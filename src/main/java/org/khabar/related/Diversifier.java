@@ -80,7 +80,7 @@ public final class Diversifier {
     }
 
     /** The article itself, its duplicate group, any copy, its own story. */
-    static boolean isExcluded(RelatedQuery q, RelatedCandidate c) {
+    public static boolean isExcluded(RelatedQuery q, RelatedCandidate c) {
         if (c.articleId() == q.articleId() || c.articleId() == q.groupId()) return true;
         if (q.duplicateIds().contains(c.articleId()) || c.groupId() == q.groupId()) return true;
         if (c.duplicateOf() != null) return true;

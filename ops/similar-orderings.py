@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Replays similar-list orderings offline on judged candidates.
+
+Usage: khabar eval similar --shared ../shared --candidates cands.tsv
+       python3 ops/similar-orderings.py cands.tsv
+
+For each judged query the dump holds the served path's retrieved candidates (retrieval order) with their signals.
+This script applies the list rules of related.Diversifier (never excluded items, one per story, the first eligible
+item is "read also", at most 3 similar items per outlet while others remain) after a candidate ordering, and
+prints P@10 (label 2 = useful; an unjudged item counts as not useful, and their number is printed). The first line
+replays the served order (related.SharedTagOrder) and must equal `khabar eval similar`'s served P@10.
+"""
+import collections, csv, math, sys
+
+SIZE, CAP, WINDOW = 10, 3, 40
+
+
+def load(path):
+    by_query = collections.OrderedDict()
+    for r in csv.DictReader(open(path, encoding='utf-8'), delimiter='\t'):
+        for k in ['rank', 'shared_tags', 'same_source', 'same_section', 'excluded', 'story_size', 'label']:
+            r[k] = int(r[k])
+        for k in ['relevance', 'relative', 'days']:
+            r[k] = float(r[k])
+        r['outlet'] = r['candidate'].split('-')[0]
+        by_query.setdefault(r['query'], []).append(r)
+    return by_query
+
+
+def select(ordered):
+    stories, eligible = set(), []
+    for c in ordered:
+        if c['excluded'] or c['story'] in stories:
+            continue
+        stories.add(c['story'])
+        eligible.append(c)
+    rest, taken, held, per = eligible[1:], [], [], collections.Counter()
+    for c in rest:
+        if len(taken) == SIZE:
+            break
+        if per[c['outlet']] >= CAP:
+            held.append(c)
+            continue
+        per[c['outlet']] += 1
+        taken.append(c)
+    for c in held:
+        if len(taken) == SIZE:
+            break
+        taken.append(c)
+    return taken
+
+
+def p_at_10(by_query, score, window=WINDOW):
+    useful = unjudged = 0
+    for cands in by_query.values():
+        head = cands[:window]
+        best = next((c['relevance'] for c in head if not c['excluded']), 1.0)
+        ordered = sorted(head, key=lambda c: (-score(c, best), c['rank'])) + cands[window:]
+        listed = select(ordered)
+        useful += sum(c['label'] == 2 for c in listed)
+        unjudged += sum(c['label'] == -1 for c in listed)
+    return useful / (SIZE * len(by_query)), unjudged
+
+
+def served(c, best):
+    return c['relevance'] / best + 0.1 * min(3, c['shared_tags'])
+
+
+def main():
+    q = load(sys.argv[1])
+    rows = [('served order (relevance/best + 0.1 per shared tag, at most 3; best 40 hits)', served, WINDOW),
+            ('relevance only', lambda c, b: c['relevance'] / b, WINDOW)]
+    for w in [0.2, 0.3, 0.5]:
+        rows.append((f'+{w} per shared tag (at most 3)', lambda c, b, w=w: c['relevance'] / b + w * min(3, c['shared_tags']), WINDOW))
+    rows.append(('+0.2 per shared tag, at most 2', lambda c, b: c['relevance'] / b + 0.2 * min(2, c['shared_tags']), WINDOW))
+    rows.append(('relevance x (1 + 0.5 per shared tag)', lambda c, b: c['relevance'] / b * (1 + 0.5 * min(3, c['shared_tags'])), WINDOW))
+    rows.append(('shared tags first, then relevance', lambda c, b: 10 * min(3, c['shared_tags']) + c['relevance'] / b, WINDOW))
+    for s in [0.05, 0.1, 0.2]:
+        rows.append((f'served + {s} for the same section', lambda c, b, s=s: served(c, b) + s * c['same_section'], WINDOW))
+    for d in [0.02, 0.05, 0.1]:
+        rows.append((f'served - {d} x ln(1 + days apart)', lambda c, b, d=d: served(c, b) - d * math.log1p(c['days']), WINDOW))
+    for s in [0.02, 0.05, 0.1]:
+        rows.append((f'served + {s} x ln(1 + story size)', lambda c, b, s=s: served(c, b) + s * math.log1p(c['story_size']), WINDOW))
+    for w in [20, 60, 120]:
+        rows.append((f'served order over the best {w} hits', served, w))
+    print(f'{len(q)} queries')
+    print('| ordering | P@10 | unjudged listed |\n|---|---|---|')
+    for name, fn, window in rows:
+        p, u = p_at_10(q, fn, window)
+        print(f'| {name} | {p:.3f} | {u} |')
+    print('\nuseful share of judged eligible candidates, by shared tags and relevance over the best allowed one')
+    print('| shared tags | >= 0.7 | 0.5-0.7 | < 0.5 |\n|---|---|---|---|')
+    cells = collections.defaultdict(lambda: [0, 0])
+    for cands in q.values():
+        for c in cands:
+            if c['excluded'] or c['label'] < 0:
+                continue
+            band = 0 if c['relative'] >= 0.7 else 1 if c['relative'] >= 0.5 else 2
+            cell = cells[(min(3, c['shared_tags']), band)]
+            cell[0] += c['label'] == 2
+            cell[1] += 1
+    for t in range(4):
+        print(f"| {t}{'+' if t == 3 else ''} | " + ' | '.join(
+            f'{cells[(t, b)][0] / max(1, cells[(t, b)][1]):.2f} ({cells[(t, b)][1]})' for b in range(3)) + ' |')
+    reach = sum(min(SIZE, len({c['story'] for c in cands if not c['excluded'] and c['label'] == 2})) for cands in q.values())
+    print(f'\nuseful stories reachable within the retrieved candidates (at most 10 per query): P@10 ceiling {reach / (SIZE * len(q)):.3f}')
+
+
+if __name__ == '__main__':
+    main()
