@@ -45,6 +45,9 @@ final class DocFreqView {
         static final int MAX_ENTRIES = 500_000;
         private final Map<IndexReader.CacheKey, Map<String, Map<BytesRef, Integer>>> bySegment =
                 new ConcurrentHashMap<>();
+        /** Whole-index sums by top-level reader: one look-up per term instead of one per segment. */
+        private final Map<IndexReader.CacheKey, Map<String, Map<BytesRef, Integer>>> byIndexReader =
+                new ConcurrentHashMap<>();
         private final AtomicInteger entries = new AtomicInteger();
         private final int maxEntries;
 
@@ -58,14 +61,27 @@ final class DocFreqView {
 
         /** The frequencies of {@code leaf}'s field, or null if the segment cannot be told apart from others. */
         Map<BytesRef, Integer> of(LeafReader leaf, String field) {
-            IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+            return of(bySegment, leaf.getCoreCacheHelper(), field);
+        }
+
+        /**
+         * The frequencies of {@code field} summed over every segment of {@code reader} (one point-in-time view of
+         * the index), or null if the reader cannot be told apart from others. They go when the reader closes.
+         */
+        Map<BytesRef, Integer> ofWholeIndex(IndexReader reader, String field) {
+            return of(byIndexReader, reader.getReaderCacheHelper(), field);
+        }
+
+        private Map<BytesRef, Integer> of(Map<IndexReader.CacheKey, Map<String, Map<BytesRef, Integer>>> byKey,
+                                          IndexReader.CacheHelper helper, String field) {
             if (helper == null) return null;
             if (entries.get() > maxEntries) {
                 entries.set(0);
                 bySegment.values().forEach(Map::clear);
+                byIndexReader.values().forEach(Map::clear);
             }
-            Map<String, Map<BytesRef, Integer>> fields = bySegment.computeIfAbsent(helper.getKey(), key -> {
-                helper.addClosedListener(bySegment::remove);
+            Map<String, Map<BytesRef, Integer>> fields = byKey.computeIfAbsent(helper.getKey(), key -> {
+                helper.addClosedListener(byKey::remove);
                 return new ConcurrentHashMap<>();
             });
             return fields.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
@@ -79,9 +95,24 @@ final class DocFreqView {
             return bySegment.size();
         }
 
+        int indexReaders() {
+            return byIndexReader.size();
+        }
+
         int entries() {
             return entries.get();
         }
+    }
+
+    /**
+     * A view for MoreLikeThis that answers each document frequency with one look-up in {@code cache}'s sums for
+     * {@code reader} ({@link WholeIndexView}); what it has not seen yet comes from {@link #over}. Same frequencies
+     * as {@code reader.docFreq}. Close it when the query is built.
+     */
+    static IndexReader wholeIndex(IndexReader reader, Cache cache) throws IOException {
+        IndexReader perSegment = over(reader, cache);
+        if (reader.leaves().isEmpty() || reader.getReaderCacheHelper() == null) return perSegment;
+        return new WholeIndexView((LeafReader) perSegment.leaves().get(0).reader(), perSegment, reader, cache);
     }
 
     /** {@code cache}: the index's frequencies, kept across queries. */

@@ -257,10 +257,11 @@ public final class LuceneIndex implements SearchIndex {
             if (value != null) likeText.put(field, List.of(value));
         }
         Query like;
-        try (IndexReader view = DocFreqView.over(s.getIndexReader(), docFreqs)) {
+        try (IndexReader view = DocFreqView.wholeIndex(s.getIndexReader(), docFreqs)) {
             MoreLikeThis mlt = this.mlt.configure(new MoreLikeThis(view), analyzer, s.getIndexReader().numDocs());
             like = mlt.like(likeText);
         }
+        like = QueryTermStates.prefilled(like, s.getTopReaderContext());
         List<BytesRef> excluded = new ArrayList<>(exclude.size() + 1);
         excluded.add(new BytesRef(Long.toString(articleId)));
         for (Long id : exclude) excluded.add(new BytesRef(Long.toString(id)));

@@ -84,13 +84,51 @@ class DocFreqViewTest {
     }
 
     @Test
+    void wholeIndexSumsGiveTheSameQueriesAsTheIndexThroughDeletesNewSegmentsAndMerges() throws Exception {
+        DocFreqView.Cache cache = new DocFreqView.Cache();
+        sameQueriesWith(cache, true);
+        assertEquals(0, cache.indexReaders(), "each reader's sums go when it closes");
+    }
+
+    @Test
     void aCacheOverItsBudgetStartsAfreshAndStaysExact() throws Exception {
         DocFreqView.Cache small = new DocFreqView.Cache(50);
         sameQueriesWith(small);
         assertTrue(small.entries() <= 50 + 2_000, "cleared along the way: " + small.entries());
+        DocFreqView.Cache smallWhole = new DocFreqView.Cache(50);
+        sameQueriesWith(smallWhole, true);
+        assertTrue(smallWhole.entries() <= 50 + 2_000, "cleared along the way: " + smallWhole.entries());
+    }
+
+    @Test
+    void theWholeIndexViewOffersNothingButDocumentFrequencies() throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); Analyzer analyzer = new StandardAnalyzer()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                add(w, "alpha beta gamma alpha delta epsilon zeta eta theta iota kappa lambda mu");
+                w.commit();
+                add(w, "alpha beta omega sigma tau upsilon phi chi psi rho pi omicron xi nu");
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir);
+                 IndexReader view = DocFreqView.wholeIndex(reader, new DocFreqView.Cache())) {
+                assertEquals(2, reader.leaves().size());
+                assertEquals(1, view.leaves().size());
+                assertEquals(2, view.docFreq(new Term("body", "alpha")));
+                assertEquals(1, view.docFreq(new Term("body", "omega")));
+                assertEquals(0, view.docFreq(new Term("nofield", "alpha")));
+                assertEquals(reader.numDocs(), view.numDocs());
+                org.apache.lucene.index.TermsEnum te = view.leaves().get(0).reader().terms("body").iterator();
+                org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, te::next);
+                org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                        () -> view.storedFields().document(0));
+            }
+        }
     }
 
     private void sameQueriesWith(DocFreqView.Cache cache) throws Exception {
+        sameQueriesWith(cache, false);
+    }
+
+    private void sameQueriesWith(DocFreqView.Cache cache, boolean wholeIndex) throws Exception {
         Random r = new Random(5);
         String[] words = new String[400];
         for (int i = 0; i < words.length; i++) words[i] = "w" + Integer.toString(i * 7919, 36);
@@ -113,7 +151,8 @@ class DocFreqViewTest {
                                     "body", List.of(texts.get(d)));
                             Query plain = MltSettings.NEWS.configure(new MoreLikeThis(reader), analyzer, reader.numDocs()).like(like);
                             Query cached;
-                            try (IndexReader view = DocFreqView.over(reader, cache)) {
+                            try (IndexReader view = wholeIndex ? DocFreqView.wholeIndex(reader, cache)
+                                    : DocFreqView.over(reader, cache)) {
                                 for (int k = 0; k < 20; k++) {
                                     Term t = new Term("body", words[(k * 37 + d) % words.length]);
                                     assertEquals(reader.docFreq(t), view.docFreq(t), t.toString());
