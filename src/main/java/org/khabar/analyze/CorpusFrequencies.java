@@ -26,7 +26,10 @@ final class CorpusFrequencies {
     private int generation = 1;
     /** Phrase frequencies of the current article's shortlist. */
     private final Map<String, Long> phrases = new HashMap<>();
-    /** IDF per word id, valid in the generation of {@code idfStamp}: the document count is fixed within one. */
+    /**
+     * IDF per word id at k = 1 (the shipped weights; the ranker's features always use it), valid in the generation of
+     * {@code idfStamp}: the document count is fixed within one.
+     */
     private int[] idfStamp = new int[0];
     private double[] idf = new double[0];
 
@@ -121,6 +124,9 @@ final class CorpusFrequencies {
 
     /** log(1 + (n + 1) / (df + k)) of a word read by {@link #wantWord}, at {@code n} documents. */
     double idf(int id, long n, double k) {
+        if (k != 1.0) {
+            return Math.log(1.0 + (n + 1.0) / (df[WORD][id] + k)); // only weight fitting varies k: the cache holds k = 1
+        }
         if (idfStamp[id] != generation) {
             idfStamp[id] = generation;
             idf[id] = Math.log(1.0 + (n + 1.0) / (df[WORD][id] + k));
