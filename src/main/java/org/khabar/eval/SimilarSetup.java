@@ -80,6 +80,24 @@ final class SimilarSetup {
      * Approximate in the analyzer only (see {@link EvalIndex#servedCandidates}).
      */
     Related served(Diversifier diversifier, Article q, int candidates) throws IOException {
+        Retrieved r = retrieve(q, candidates);
+        RelatedQuery rq = queryOf(q);
+        return diversifier.select(rq, SharedTagOrder.order(rq, r.candidates(), r.inWindow()), Instant.EPOCH);
+    }
+
+    /**
+     * The served path's candidates for {@code q} in retrieval order (a title already seen dropped), before any
+     * reordering or list rule: the material {@link SimilarEval}'s {@code --candidates} dump describes.
+     */
+    List<RelatedCandidate> retrieved(Article q, int candidates) throws IOException {
+        return retrieve(q, candidates).candidates();
+    }
+
+    /** Candidates in retrieval order, and how many of them came from the hits {@link SharedTagOrder} reorders. */
+    private record Retrieved(List<RelatedCandidate> candidates, int inWindow) {
+    }
+
+    private Retrieved retrieve(Article q, int candidates) throws IOException {
         long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
         Set<Long> group = groups.getOrDefault(canon, Set.of(q.id()));
         Set<String> titles = new HashSet<>();
@@ -94,28 +112,7 @@ final class SimilarSetup {
             cands.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
                     h.score(), c.tags()));
         }
-        RelatedQuery rq = new RelatedQuery(q.id(), q.published(), articles.get(canon).storyId(), q.duplicateOf(),
-                group, q.tags());
-        return diversifier.select(rq, SharedTagOrder.order(rq, cands, inWindow), Instant.EPOCH);
-    }
-
-    /**
-     * The served path's candidates for {@code q} in retrieval order (a title already seen dropped), before any
-     * reordering or list rule: the material {@link SimilarEval}'s {@code --candidates} dump describes.
-     */
-    List<RelatedCandidate> retrieved(Article q, int candidates) throws IOException {
-        long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
-        Set<Long> group = groups.getOrDefault(canon, Set.of(q.id()));
-        Set<String> titles = new HashSet<>();
-        titles.add(q.title().strip());
-        List<RelatedCandidate> cands = new ArrayList<>();
-        for (EvalIndex.Hit h : index.servedCandidates(canon, candidates, group)) {
-            Article c = articles.get(h.articleId());
-            if (!titles.add(c.title().strip())) continue;
-            cands.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
-                    h.score(), c.tags()));
-        }
-        return cands;
+        return new Retrieved(cands, inWindow);
     }
 
     RelatedQuery queryOf(Article q) {
