@@ -4,6 +4,7 @@ import org.khabar.analyze.KhabarAnalyzer;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.cluster.FeatureExtractor;
 import org.khabar.cluster.StoryClusterer;
+import org.khabar.core.Article;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.dedup.DuplicateDetector;
 import org.khabar.dedup.SourceCredits;
@@ -64,7 +65,7 @@ public final class Backends {
         Analysis analysis = new LanguageAnalysis(corpus);
         NamespacedCorpusStats clusterStats = new NamespacedCorpusStats(corpus, "cluster");
         DuplicateDetector dedup = new DuplicateDetector(DedupConfig.DEFAULT, SourceCredits.withDefaults(Map.of()),
-                fingerprints);
+                fingerprints, id -> store.get(id).map(Article::body));
         Ingestor ingestor = new Ingestor(store, corpus, index, analysis, dedup,
                 new StoryClusterer(stories, ClusterParams.defaults()), stories, new FeatureExtractor(clusterStats),
                 clusterStats, transactions, related, clock);

@@ -51,17 +51,19 @@ class DedupEvalTest {
     }
 
     /**
-     * Guards the measured level (0.953, docs/benchmarks-dedup.md) against regressions. The goal is 0.99; the
-     * misses are templated official texts (cables, bulletins), still open in the dedup issue.
+     * Guards the measured level against regressions (docs/benchmarks-dedup.md): 0.95 on fingerprints alone, 0.98
+     * since the template-slot check splits filled-in templates. The goal is 0.99; the two misses left are weather
+     * bulletins of two days and a workshop report sharing its background paragraph with an announcement.
      */
     @Test
     void judgedPrecisionDoesNotRegress() {
-        assertThat(report.estimatedPrecision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.sampledPrecision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.estimatedPrecision()).isGreaterThanOrEqualTo(0.98);
     }
 
-    /** Measured 0.045 on the hard negatives; guards that level while the template problem above is open. */
+    /** Measured 0.045 on fingerprints alone, 0.025 with the template-slot check; guards that level. */
     @Test
     void hardNegativeFalsePositivesDoNotRegress() {
-        assertThat(report.hardNegativeFpRate()).isLessThanOrEqualTo(0.05);
+        assertThat(report.hardNegativeFpRate()).isLessThanOrEqualTo(0.03);
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +88,25 @@ class DuplicateDetectorTest {
         assertThat(d.copiesOf(COPY)).containsExactly(1L);
         assertThat(d.copiesOf(OTHER)).isEmpty();
         assertThat(store.size()).isEqualTo(1);
+    }
+
+    /** Fingerprints alone take a cable filled in for another country for a copy; the two texts tell them apart. */
+    @Test
+    void aTemplateFilledInAgainIsNotACopyWhenTheTextsAreAtHand() {
+        Map<Long, String> bodies = Map.of(1L, TemplateSlotsTest.CABLE, 2L, TemplateSlotsTest.CABLE_TO_CHAD);
+        DuplicateDetector blind = detector(new InMemoryFingerprintStore());
+        blind.ingest(1, "was", T, TemplateSlotsTest.CABLE);
+        assertThat(blind.ingest(2, "okaz", T.plusSeconds(60), TemplateSlotsTest.CABLE_TO_CHAD).joinedCanonical())
+                .contains(1L);
+
+        DuplicateDetector reading = new DuplicateDetector(DedupConfig.DEFAULT, SourceCredits.withDefaults(Map.of()),
+                new InMemoryFingerprintStore(), id -> Optional.ofNullable(bodies.get(id)));
+        reading.ingest(1, "was", T, TemplateSlotsTest.CABLE);
+        assertThat(reading.ingest(2, "okaz", T.plusSeconds(60), TemplateSlotsTest.CABLE_TO_CHAD).joinedCanonical())
+                .isEmpty();
+        assertThat(reading.copiesOf(TemplateSlotsTest.CABLE_TO_CHAD)).containsExactly(2L);
+        String editedCopy = "الرياض - واس: " + TemplateSlotsTest.CABLE.replace("بعث", "أرسل");
+        assertThat(reading.copiesOf(editedCopy)).containsExactly(1L);
     }
 
     @Test

@@ -49,6 +49,10 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--min-containment", description = "copy threshold on estimated containment (default: ${DEFAULT-VALUE})")
     double minContainment = DedupConfig.DEFAULT.minContainment();
 
+    @Option(names = "--fingerprints-only", description = "decide on fingerprints alone, without the template-slot "
+            + "check of the two texts (the previous detector, for a side-by-side run)")
+    boolean fingerprintsOnly;
+
     @Option(names = "--seed", description = "sampling seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
@@ -61,7 +65,7 @@ public final class DedupEvalCommand implements Callable<Integer> {
                 DedupConfig.DEFAULT.withShingleSize(shingle)
                         .withThresholds(minJaccard, minContainment, DedupConfig.DEFAULT.minSizeRatio()), seed, defaults.editSamples(), defaults.editMinWords(),
                 defaults.precisionSample(), defaults.hardNegativeLimit(), defaults.hardNegativeTopTerms(),
-                defaults.hardNegativeMinShared());
+                defaults.hardNegativeMinShared(), fingerprintsOnly);
         if (compareOnly) {
             FingerprintComparison.run(corpus, options, System.out);
             return 0;

@@ -4,6 +4,7 @@ import org.khabar.cli.Progress;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.dedup.DuplicateDetector;
 import org.khabar.dedup.SourceCredits;
+import org.khabar.dedup.TextSource;
 import org.khabar.store.FingerprintStore;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -28,10 +30,12 @@ import java.util.TreeMap;
  */
 public final class DedupEvaluation {
 
+    /** @param fingerprintsOnly the detector without texts (no template-slot check): the baseline beside it */
     public record Options(DedupConfig config, long seed, int editSamples, int editMinWords, int precisionSample,
-                          int hardNegativeLimit, int hardNegativeTopTerms, int hardNegativeMinShared) {
+                          int hardNegativeLimit, int hardNegativeTopTerms, int hardNegativeMinShared,
+                          boolean fingerprintsOnly) {
         public static Options defaults() {
-            return new Options(DedupConfig.DEFAULT, 42L, 400, 50, 100, 2000, 15, 8);
+            return new Options(DedupConfig.DEFAULT, 42L, 400, 50, 100, 2000, 15, 8, false);
         }
     }
 
@@ -132,7 +136,8 @@ public final class DedupEvaluation {
 
     public Report run(FingerprintStore store, PrintStream log) {
         List<SnnArticle> articles = corpus.articles();
-        DuplicateDetector detector = new DuplicateDetector(options.config(), SourceCredits.withDefaults(Map.of()), store);
+        DuplicateDetector detector = new DuplicateDetector(options.config(), SourceCredits.withDefaults(Map.of()), store,
+                options.fingerprintsOnly() ? TextSource.NONE : id -> Optional.of(corpus.byId(id).content()));
         long[] nanos = new long[articles.size()];
         long[] cpuNanos = new long[articles.size()];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
