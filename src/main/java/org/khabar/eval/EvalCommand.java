@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code khabar eval …}: measurements against shared gold data. */
 @Command(name = "eval", description = "Evaluate khabar against gold data.", mixinStandardHelpOptions = true,
-        subcommands = {EvalCommand.Keywords.class, TagsDump.class, StoriesEval.class, SimilarEval.class,
+        subcommands = {EvalCommand.Keywords.class, TagsDump.class, TagReviewEval.class, StoriesEval.class, SimilarEval.class,
                 org.khabar.eval.extract.ExtractEvalCommand.class, org.khabar.dedup.eval.DedupEvalCommand.class,
                 org.khabar.ingest.cli.FeedparserEvalCommand.class, org.khabar.ingest.cli.AntCrawlEvalCommand.class})
 public final class EvalCommand implements Runnable {

@@ -1,0 +1,97 @@
+package org.khabar.eval;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.khabar.analyze.KeywordTagger;
+import org.khabar.analyze.MemoryCorpusStats;
+import org.khabar.core.Article;
+import org.khabar.core.Tag;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code khabar eval tag-review}: the tags an article page shows ({@link org.khabar.app.Ingestor.TAGS_PER_ARTICLE}) for the reviewed ANT
+ * articles, scored against an editor's labels (see {@link TagReview}); IDF and collocations from the whole ANT
+ * corpus. Writes the tags nobody has labelled yet, with their article, for the next reading.
+ */
+@Command(name = "tag-review", mixinStandardHelpOptions = true,
+        description = "Share of shown tags an editor would publish unchanged, on ANT articles read by a person.")
+public final class TagReviewEval implements Callable<Integer> {
+    static final Path REPO_LABELS = Path.of("src/test/resources/org/khabar/eval/tag-review.tsv");
+
+    @Option(names = "--ant", required = true, description = "ANT corpus file (ant-v2.1.jsonl.gz)")
+    Path ant;
+    @Option(names = "--stats-cache", description = "corpus statistics file: read if it exists, else built from --ant and written")
+    Path statsCache;
+    @Option(names = "--labels", description = "review labels TSV (default: " + "src/test/resources/org/khabar/eval/tag-review.tsv)")
+    Path labelsFile;
+    @Option(names = "--to-judge", description = "write the unlabelled shown tags with their articles to this file")
+    Path toJudge;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = labelsFile != null ? labelsFile : REPO_LABELS;
+        if (!Files.exists(file)) {
+            System.err.println("khabar eval tag-review: no labels file " + file + " (give --labels)");
+            return 2;
+        }
+        TagReview review = TagReview.read(file);
+        MemoryCorpusStats stats;
+        if (statsCache != null && Files.exists(statsCache)) {
+            stats = MemoryCorpusStats.load(statsCache);
+        } else {
+            stats = EvalCommand.loadCorpus(ant, 0);
+            if (statsCache != null) stats.save(statsCache);
+        }
+        Set<String> wanted = new HashSet<>(review.docnos());
+        Map<String, Article> articles = new LinkedHashMap<>();
+        for (AntCorpus.Doc d : AntCorpus.load(ant)) {
+            if (wanted.contains(d.docno())) articles.put(d.docno(), d.article());
+        }
+        KeywordTagger tagger = new KeywordTagger(stats);
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        for (String docno : review.docnos()) {
+            Article a = articles.get(docno);
+            if (a == null) {
+                System.err.println("khabar eval tag-review: " + docno + " is not in " + ant);
+                return 2;
+            }
+            shown.put(docno, tagger.tag(a.title(), a.body(), org.khabar.app.Ingestor.TAGS_PER_ARTICLE).stream().map(Tag::label).toList());
+        }
+        Map<String, Integer> counts = review.count(shown);
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int ok = counts.getOrDefault("ok", 0);
+        System.out.printf("%d articles, %d shown tags (at most %d each)%n", shown.size(), total, org.khabar.app.Ingestor.TAGS_PER_ARTICLE);
+        for (String l : TagReview.LABELS) {
+            System.out.printf("  %-9s %4d  %.3f%n", l, counts.getOrDefault(l, 0), counts.getOrDefault(l, 0) / (double) total);
+        }
+        System.out.printf("  %-9s %4d  (counted as not ok)%n", "unjudged", counts.getOrDefault("unjudged", 0));
+        System.out.printf("editor acceptance (ok share of shown tags): %.3f%n", ok / (double) total);
+        if (toJudge != null) writeUnjudged(review, shown, articles);
+        return 0;
+    }
+
+    private void writeUnjudged(TagReview review, Map<String, List<String>> shown, Map<String, Article> articles)
+            throws java.io.IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(toJudge, StandardCharsets.UTF_8))) {
+            for (var e : shown.entrySet()) {
+                List<String> open = e.getValue().stream().filter(t -> review.labelOf(e.getKey(), t) == null).toList();
+                if (open.isEmpty()) continue;
+                Article a = articles.get(e.getKey());
+                w.printf("=== %s%nTITLE: %s%nTEXT: %s%nTAGS (all shown: %s):%n", e.getKey(), a.title(),
+                        a.body().length() > 2500 ? a.body().substring(0, 2500) + " …" : a.body(), String.join("، ", e.getValue()));
+                open.forEach(t -> w.println("  " + t));
+                w.println();
+            }
+        }
+        System.out.println("unlabelled tags written to " + toJudge);
+    }
+}
