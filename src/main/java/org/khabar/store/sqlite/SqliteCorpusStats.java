@@ -136,7 +136,18 @@ public final class SqliteCorpusStats implements CorpusStats {
             }
         }
         if (misses == null) return out;
-        synchronized (dbSync) {
+        // On the writer, in the writer-then-dbSync order a flush takes: a flush's batch, already out of pending,
+        // is committed only when its outer write returns, so a read on another connection in between counted short.
+        Map<Long, String> toLoad = misses;
+        return db.write(c -> {
+            synchronized (dbSync) {
+                return loadMisses(toLoad, out, generation);
+            }
+        });
+    }
+
+    private Map<String, Long> loadMisses(Map<Long, String> misses, Map<String, Long> out, long generation) {
+        {
             LongIntHashMap loaded = load(misses.keySet());
             synchronized (lock) {
                 // A flush that ran since the first look may have cached some of these keys meanwhile.
