@@ -2,9 +2,11 @@ package org.khabar.dedup;
 
 import org.khabar.analyze.TagKeys;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Two bodies as words, with each word's matching key ({@link TagKeys}: clitics and ال off, names kept whole)
@@ -15,6 +17,7 @@ public final class AlignedTexts {
     private final List<String> b;
     private String[] aKeys;
     private String[] bKeys;
+    private final Map<Object, Object> derived = new HashMap<>(4);
 
     public AlignedTexts(List<String> a, List<String> b) {
         this.a = List.copyOf(a);
@@ -27,6 +30,12 @@ public final class AlignedTexts {
 
     public List<String> b() {
         return b;
+    }
+
+    /** A value {@code owner} derives from the two whole texts, computed on first use and kept for this pair. */
+    @SuppressWarnings("unchecked")
+    <T> T derived(Object owner, Function<AlignedTexts, T> compute) {
+        return (T) derived.computeIfAbsent(owner, k -> compute.apply(this));
     }
 
     String[] aKeys() {

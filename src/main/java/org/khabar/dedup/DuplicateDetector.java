@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Near-duplicate detection at ingest. The body is fingerprinted outside any lock; then, in one
@@ -127,22 +128,15 @@ public final class DuplicateDetector {
         }
 
         private boolean decide(StoredFingerprint other) {
-            Fingerprint theirs = new Fingerprint(other.minhash(), other.shingleCount());
-            if (!rule.isCopy(mine, theirs)) return false;
-            if (nearlyIdentical(mine, theirs)) return true;
-            Optional<String> body = texts.bodyOf(other.articleId());
-            if (body.isEmpty()) return true;
+            return isCopy(mine, () -> Optional.of(words()), other);
+        }
+
+        private List<String> words() {
             if (words == null) words = DedupText.wordsOfNormalized(normalized);
-            return templates.separate(words, DedupText.words(body.get())).isEmpty();
+            return words;
         }
     }
 
-    /**
-     * Joins the group of the best-matching "center" (a group's canonical, or a lone article). Groups are stars
-     * around their canonical: an article joins only if it is a copy of the canonical itself, not merely of some
-     * member, so templated texts (congratulation cables, weather bulletins) cannot chain unrelated articles into one
-     * group. Another matching group is merged in only if its canonical is a copy of the chosen one.
-     */
     /**
      * Bodies sharing this much of their word triples are copies whatever their slots say: most fingerprint matches
      * of a wire-heavy corpus are such copies, and they skip reading and aligning texts. The filled-in templates
@@ -156,14 +150,30 @@ public final class DuplicateDetector {
 
     /** Two stored articles: copies by fingerprint, and not two fillings of one template when both texts exist. */
     private boolean storedCopies(StoredFingerprint x, StoredFingerprint y) {
-        Fingerprint fx = new Fingerprint(x.minhash(), x.shingleCount()), fy = new Fingerprint(y.minhash(), y.shingleCount());
-        if (!rule.isCopy(fx, fy)) return false;
-        if (nearlyIdentical(fx, fy)) return true;
-        Optional<String> bx = texts.bodyOf(x.articleId()), by = texts.bodyOf(y.articleId());
-        if (bx.isEmpty() || by.isEmpty()) return true;
-        return templates.separate(DedupText.words(bx.get()), DedupText.words(by.get())).isEmpty();
+        return isCopy(new Fingerprint(x.minhash(), x.shingleCount()),
+                () -> texts.bodyOf(x.articleId()).map(DedupText::words), y);
     }
 
+    /**
+     * The copy decision: the fingerprint rule, then — unless the two are nearly identical — the
+     * {@link TemplateSlots} check when both texts are at hand ({@code aWords} is asked for only then).
+     */
+    private boolean isCopy(Fingerprint a, Supplier<Optional<List<String>>> aWords, StoredFingerprint other) {
+        Fingerprint b = new Fingerprint(other.minhash(), other.shingleCount());
+        if (!rule.isCopy(a, b)) return false;
+        if (nearlyIdentical(a, b)) return true;
+        Optional<String> body = texts.bodyOf(other.articleId());
+        if (body.isEmpty()) return true;
+        Optional<List<String>> words = aWords.get();
+        return words.isEmpty() || templates.separate(words.get(), DedupText.words(body.get())).isEmpty();
+    }
+
+    /**
+     * Joins the group of the best-matching "center" (a group's canonical, or a lone article). Groups are stars
+     * around their canonical: an article joins only if it is a copy of the canonical itself, not merely of some
+     * member, so templated texts (congratulation cables, weather bulletins) cannot chain unrelated articles into one
+     * group. Another matching group is merged in only if its canonical is a copy of the chosen one.
+     */
     private DedupDecision join(FingerprintSession s, StoredFingerprint incoming, Verifier verifier,
                                List<Long> matches) {
         long id = incoming.articleId();

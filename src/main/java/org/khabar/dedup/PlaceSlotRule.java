@@ -23,25 +23,35 @@ public final class PlaceSlotRule implements SlotRule {
     /** Each text names a place that the other never names, and the two are not spellings of one name. */
     @Override
     public boolean mightSeparate(AlignedTexts t) {
-        Set<String> inA = places(t.aKeys(), 0, t.a().size());
-        Set<String> inB = places(t.bKeys(), 0, t.b().size());
-        Set<String> onlyA = new LinkedHashSet<>(inA), onlyB = new LinkedHashSet<>(inB);
-        onlyA.removeAll(inB);
-        onlyB.removeAll(inA);
-        return firstDistinctPair(onlyA, onlyB).isPresent();
+        Exclusive only = exclusive(t);
+        return firstDistinctPair(only.inA(), only.inB()).isPresent();
     }
 
     @Override
     public Optional<String> separates(Slot slot) {
         AlignedTexts t = slot.texts();
+        Exclusive only = exclusive(t);
         // one word of context each side: the diff may cut a two-word name ("المدينة المنورة") at its first word
         Set<String> inA = places(t.aKeys(), slot.aFrom() - 1, slot.aTo() + 1);
+        inA.retainAll(only.inA());
         if (inA.isEmpty()) return Optional.empty();
         Set<String> inB = places(t.bKeys(), slot.bFrom() - 1, slot.bTo() + 1);
-        if (inB.isEmpty()) return Optional.empty();
-        inA.removeAll(places(t.bKeys(), 0, t.b().size()));
-        inB.removeAll(places(t.aKeys(), 0, t.a().size()));
+        inB.retainAll(only.inB());
         return firstDistinctPair(inA, inB).map(pq -> "place: " + pq);
+    }
+
+    /** The places each whole text names and the other never does; once per pair, shared by all its slots. */
+    private record Exclusive(Set<String> inA, Set<String> inB) {
+    }
+
+    private Exclusive exclusive(AlignedTexts t) {
+        return t.derived(this, x -> {
+            Set<String> a = places(x.aKeys(), 0, x.a().size()), b = places(x.bKeys(), 0, x.b().size());
+            Set<String> onlyA = new LinkedHashSet<>(a), onlyB = new LinkedHashSet<>(b);
+            onlyA.removeAll(b);
+            onlyB.removeAll(a);
+            return new Exclusive(onlyA, onlyB);
+        });
     }
 
     private static Optional<String> firstDistinctPair(Set<String> ps, Set<String> qs) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code --ant FILE}, for the commands that measure the tagger on the first articles of the ANT corpus
- * ({@code bench analyze}, {@code eval tags-dump}): one declaration, so their help and their reading cannot drift.
+ * ({@code bench analyze}, {@code eval tags-dump}, {@code eval tag-review}): one declaration, so their help and their reading cannot drift.
  * Their {@code --limit} stays in each command, whose defaults differ.
  */
 public final class AntCorpusOption {

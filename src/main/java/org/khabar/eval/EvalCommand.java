@@ -66,16 +66,7 @@ public final class EvalCommand implements Runnable {
                         + " or --corpus ant.jsonl.gz (statistics built in memory)");
                 return 2;
             }
-            MemoryCorpusStats stats;
-            if (statsCache != null && java.nio.file.Files.exists(statsCache)) {
-                stats = MemoryCorpusStats.load(statsCache);
-            } else {
-                stats = loadCorpus(corpus, limit);
-                if (statsCache != null) {
-                    stats.save(statsCache);
-                }
-            }
-            return evaluate(stats);
+            return evaluate(cachedStats(statsCache, corpus, limit));
         }
 
         private int evaluate(org.khabar.store.CorpusStats stats) throws Exception {
@@ -120,6 +111,18 @@ public final class EvalCommand implements Runnable {
     }
 
     /** Builds corpus statistics in memory from the ANT file, with a progress display. */
+    /** Statistics from {@code statsCache} if it exists, else built from the ANT file and written there (if given). */
+    static MemoryCorpusStats cachedStats(Path statsCache, Path antFile, int limit) throws java.io.IOException {
+        if (statsCache != null && java.nio.file.Files.exists(statsCache)) {
+            return MemoryCorpusStats.load(statsCache);
+        }
+        MemoryCorpusStats stats = loadCorpus(antFile, limit);
+        if (statsCache != null) {
+            stats.save(statsCache);
+        }
+        return stats;
+    }
+
     public static MemoryCorpusStats loadCorpus(Path antFile, int limit) throws java.io.IOException {
         MemoryCorpusStats stats = new MemoryCorpusStats();
         KeywordTagger keys = new KeywordTagger(stats);

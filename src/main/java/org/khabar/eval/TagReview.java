@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,12 +50,9 @@ public final class TagReview {
 
     /** The reviewed articles, in file order. */
     public List<String> docnos() {
-        List<String> out = new ArrayList<>();
-        for (String k : labels.keySet()) {
-            String d = k.substring(0, k.indexOf('\t'));
-            if (!out.contains(d)) out.add(d);
-        }
-        return out;
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : labels.keySet()) out.add(k.substring(0, k.indexOf('\t')));
+        return new ArrayList<>(out);
     }
 
     /** The label of {@code tag} shown for {@code docno}, or null when nobody has read it. */

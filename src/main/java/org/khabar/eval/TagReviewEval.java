@@ -15,6 +15,7 @@ import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,11 +28,11 @@ import picocli.CommandLine.Option;
 public final class TagReviewEval implements Callable<Integer> {
     static final Path REPO_LABELS = Path.of("src/test/resources/org/khabar/eval/tag-review.tsv");
 
-    @Option(names = "--ant", required = true, description = "ANT corpus file (ant-v2.1.jsonl.gz)")
-    Path ant;
+    @Mixin
+    AntCorpusOption corpus;
     @Option(names = "--stats-cache", description = "corpus statistics file: read if it exists, else built from --ant and written")
     Path statsCache;
-    @Option(names = "--labels", description = "review labels TSV (default: " + "src/test/resources/org/khabar/eval/tag-review.tsv)")
+    @Option(names = "--labels", description = "review labels TSV (default: src/test/resources/org/khabar/eval/tag-review.tsv)")
     Path labelsFile;
     @Option(names = "--to-judge", description = "write the unlabelled shown tags with their articles to this file")
     Path toJudge;
@@ -44,16 +45,10 @@ public final class TagReviewEval implements Callable<Integer> {
             return 2;
         }
         TagReview review = TagReview.read(file);
-        MemoryCorpusStats stats;
-        if (statsCache != null && Files.exists(statsCache)) {
-            stats = MemoryCorpusStats.load(statsCache);
-        } else {
-            stats = EvalCommand.loadCorpus(ant, 0);
-            if (statsCache != null) stats.save(statsCache);
-        }
+        MemoryCorpusStats stats = EvalCommand.cachedStats(statsCache, corpus.ant, 0);
         Set<String> wanted = new HashSet<>(review.docnos());
         Map<String, Article> articles = new LinkedHashMap<>();
-        for (AntCorpus.Doc d : AntCorpus.load(ant)) {
+        for (AntCorpus.Doc d : AntCorpus.load(corpus.ant)) {
             if (wanted.contains(d.docno())) articles.put(d.docno(), d.article());
         }
         KeywordTagger tagger = new KeywordTagger(stats);
@@ -61,7 +56,7 @@ public final class TagReviewEval implements Callable<Integer> {
         for (String docno : review.docnos()) {
             Article a = articles.get(docno);
             if (a == null) {
-                System.err.println("khabar eval tag-review: " + docno + " is not in " + ant);
+                System.err.println("khabar eval tag-review: " + docno + " is not in " + corpus.ant);
                 return 2;
             }
             shown.put(docno, tagger.tag(a.title(), a.body(), org.khabar.app.Ingestor.TAGS_PER_ARTICLE).stream().map(Tag::label).toList());

@@ -96,6 +96,11 @@ public final class DedupEvalCommand implements Callable<Integer> {
         }
         System.out.println("store: " + store + ", config: " + options.config());
         report.print(System.out);
+        if (!fingerprintsOnly) {
+            int[] t = eval.templateCheckOnJudgedPairs();
+            System.out.printf("Template-slot check alone on every judged pair: separates %d of %d read as the same article,"
+                    + " %d of %d read as different%n", t[0], t[1], t[2], t[3]);
+        }
         if (dump != null) eval.dumpForJudging(report, dump);
         if (compare) FingerprintComparison.run(corpus, options, System.out);
         return 0;

@@ -3,7 +3,9 @@ package org.khabar.dedup.eval;
 import org.khabar.cli.Progress;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.dedup.DuplicateDetector;
+import org.khabar.dedup.DedupText;
 import org.khabar.dedup.SourceCredits;
+import org.khabar.dedup.TemplateSlots;
 import org.khabar.dedup.TextSource;
 import org.khabar.store.FingerprintStore;
 
@@ -132,6 +134,24 @@ public final class DedupEvaluation {
         this.corpus = corpus;
         this.options = options;
         this.judged = judged;
+    }
+
+    /**
+     * The template-slot check alone on every judged pair, each read as the same article or not: how many of each it
+     * separates ({@code [same separated, same, different separated, different]}).
+     */
+    public int[] templateCheckOnJudgedPairs() {
+        TemplateSlots slots = TemplateSlots.withDefaults();
+        int[] out = new int[4];
+        for (JudgedPairs.Judgment j : judged.all()) {
+            SnnArticle a = corpus.byKey(j.a()), b = corpus.byKey(j.b());
+            if (a == null || b == null) continue;
+            boolean separated = slots.separate(DedupText.words(a.content()), DedupText.words(b.content())).isPresent();
+            int at = j.same() ? 0 : 2;
+            out[at + 1]++;
+            if (separated) out[at]++;
+        }
+        return out;
     }
 
     public Report run(FingerprintStore store, PrintStream log) {

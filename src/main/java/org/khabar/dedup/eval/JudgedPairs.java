@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +65,20 @@ public final class JudgedPairs {
 
     public int size() {
         return same.size();
+    }
+
+    /** One judged pair. */
+    public record Judgment(String a, String b, boolean same) {
+    }
+
+    /** Every judged pair. */
+    public List<Judgment> all() {
+        List<Judgment> out = new ArrayList<>(same.size());
+        same.forEach((k, v) -> {
+            int tab = k.indexOf('\t');
+            out.add(new Judgment(k.substring(0, tab), k.substring(tab + 1), v));
+        });
+        return out;
     }
 
     private static String key(String a, String b) {

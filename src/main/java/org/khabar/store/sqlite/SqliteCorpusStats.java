@@ -147,17 +147,15 @@ public final class SqliteCorpusStats implements CorpusStats {
     }
 
     private Map<String, Long> loadMisses(Map<Long, String> misses, Map<String, Long> out, long generation) {
-        {
-            LongIntHashMap loaded = load(misses.keySet());
-            synchronized (lock) {
-                // A flush that ran since the first look may have cached some of these keys meanwhile.
-                boolean cacheable = generation == flushes;
-                for (Map.Entry<Long, String> miss : misses.entrySet()) {
-                    long h = miss.getKey();
-                    int v = loaded.getOrDefault(h, 0);
-                    if (cacheable) cache(h, v);
-                    out.put(miss.getValue(), (long) v + pending.getOrDefault(h, 0));
-                }
+        LongIntHashMap loaded = load(misses.keySet());
+        synchronized (lock) {
+            // A flush that ran since the first look may have cached some of these keys meanwhile.
+            boolean cacheable = generation == flushes;
+            for (Map.Entry<Long, String> miss : misses.entrySet()) {
+                long h = miss.getKey();
+                int v = loaded.getOrDefault(h, 0);
+                if (cacheable) cache(h, v);
+                out.put(miss.getValue(), (long) v + pending.getOrDefault(h, 0));
             }
         }
         return out;
