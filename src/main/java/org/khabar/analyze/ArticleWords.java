@@ -95,6 +95,9 @@ final class ArticleWords {
                     }
                     break; // phrases never cross punctuation and hold no stopword
                 }
+                if (len == 2 && info[i].adjective() && !w[j].article() && !particle[j]) {
+                    break; // "البرازيلي نيمار", "الإسباني لكرة القدم": a definite adjective never opens a phrase
+                }           // whose next word lacks ال; the name or the noun phrase is the tag, not the glue
                 if (particle[j]) {
                     particles++;
                     continue; // a name particle never ends a tag

@@ -111,6 +111,18 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aNationalityGluedToANameIsNeverAPhrase() {
+        String title = "البرازيلي نيمار يقود باريس سان جيرمان";
+        String body = "سجل البرازيلي نيمار هدفين، وقال البرازيلي نيمار إنه سعيد. وأشاد المدرب بأداء البرازيلي نيمار "
+                + "في الدوري الإسباني لكرة القدم الموسم الماضي، بينما يتصدر الدوري الإسباني برشلونة.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("نيمار").doesNotContain("البرازيلي نيمار", "الإسباني لكرة القدم");
+        Collection<String> keys = tagger.corpusKeys(title, body);
+        assertThat(keys).contains(TagKeys.keyOf("الدوري الإسباني"))
+                .doesNotContain(TagKeys.keyOf("البرازيلي نيمار"), TagKeys.keyOf("الإسباني لكرة"));
+    }
+
+    @Test
     void noTagRepeatsPartOfAnotherPhrase() {
         String body = "قال حلف شمال الأطلسي إن وزارة الخارجية الروسية ترفض الحوار. وأكد حلف شمال الأطلسي أن "
                 + "الخارجية الروسية لم ترد، وأن وزارة الخارجية الروسية تنتقد حلف شمال الأطلسي منذ سنوات. " + article;
