@@ -6,7 +6,8 @@ Usage: khabar eval similar --shared ../shared --candidates cands.tsv
 
 For each judged query the dump holds the served path's retrieved candidates (retrieval order) with their signals.
 This script applies the list rules of related.Diversifier (never excluded items, one per story, the first eligible
-item is "read also", at most 3 similar items per outlet while others remain) after a candidate ordering, and
+item is "read also", at most 3 similar items per outlet while others remain among the head, the reordered best
+hits, whose held-back items come before deeper candidates) after a candidate ordering, and
 prints P@10 (label 2 = useful; an unjudged item counts as not useful, and their number is printed). The first line
 replays the served order (related.SharedTagOrder) and must equal `khabar eval similar`'s served P@10.
 """
@@ -27,26 +28,31 @@ def load(path):
     return by_query
 
 
-def select(ordered):
-    stories, eligible = set(), []
-    for c in ordered:
+def select(ordered, window):
+    """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes."""
+    stories, eligible, head = set(), [], 0
+    for i, c in enumerate(ordered):
         if c['excluded'] or c['story'] in stories:
             continue
         stories.add(c['story'])
         eligible.append(c)
-    rest, taken, held, per = eligible[1:], [], [], collections.Counter()
-    for c in rest:
-        if len(taken) == SIZE:
-            break
-        if per[c['outlet']] >= CAP:
-            held.append(c)
-            continue
-        per[c['outlet']] += 1
-        taken.append(c)
-    for c in held:
-        if len(taken) == SIZE:
-            break
-        taken.append(c)
+        head += i < window
+    rest, taken, per = eligible[1:], [], collections.Counter()
+    head = max(0, head - 1)
+    for part in (rest[:head], rest[head:]):
+        held = []
+        for c in part:
+            if len(taken) == SIZE:
+                break
+            if per[c['outlet']] >= CAP:
+                held.append(c)
+                continue
+            per[c['outlet']] += 1
+            taken.append(c)
+        for c in held:
+            if len(taken) == SIZE:
+                break
+            taken.append(c)
     return taken
 
 
@@ -56,7 +62,7 @@ def p_at_10(by_query, score, window=WINDOW):
         head = cands[:window]
         best = next((c['relevance'] for c in head if not c['excluded']), 1.0)
         ordered = sorted(head, key=lambda c: (-score(c, best), c['rank'])) + cands[window:]
-        listed = select(ordered)
+        listed = select(ordered, len(head))
         useful += sum(c['label'] == 2 for c in listed)
         unjudged += sum(c['label'] == -1 for c in listed)
     return useful / (SIZE * len(by_query)), unjudged

@@ -36,7 +36,7 @@ public final class MltRelatedFinder implements RelatedFinder {
      * (khabar eval similar, docs/benchmarks-stories.md); 200 changed nothing.
      */
     public static final int CANDIDATES = 120;
-    /** At most this many similar items from one outlet while others have candidates. */
+    /** At most this many similar items from one outlet while others have candidates among the best hits. */
     public static final int MAX_PER_OUTLET = 3;
 
     /**
@@ -46,7 +46,10 @@ public final class MltRelatedFinder implements RelatedFinder {
      * the store lookup three times smaller and the top-hits search cheaper.
      */
     static final int[] STAGES = {40, CANDIDATES};
-    /** The best hits whose candidates {@link SharedTagOrder} reorders; deeper ones follow in retrieval order. */
+    /**
+     * The best hits whose candidates {@link SharedTagOrder} reorders and {@link Diversifier} mixes by outlet (the
+     * head); deeper ones follow in retrieval order, a reserve for lists the head cannot fill.
+     */
     public static final int REORDERED_HITS = 40;
 
     private final ArticleStore store;
@@ -101,10 +104,11 @@ public final class MltRelatedFinder implements RelatedFinder {
                 boolean exhausted = top.size() < depth;
                 if (exhausted) break;
                 // Deeper candidates follow the reordered window, so the rules' usual stopping test applies to it.
-                if (candidates.hitsRead >= REORDERED_HITS && diversifier.isSettled(query, candidates.ordered(query))) break;
+                if (candidates.hitsRead >= REORDERED_HITS
+                        && diversifier.isSettled(query, candidates.ordered(query), candidates.inWindow)) break;
             }
         }
-        return diversifier.select(query, candidates.ordered(query), clock.instant());
+        return diversifier.select(query, candidates.ordered(query), candidates.inWindow, clock.instant());
     }
 
     /** Share of the lists computed so far that needed more than the first stage's candidates (for benchmarks). */

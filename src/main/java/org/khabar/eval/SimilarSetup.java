@@ -82,7 +82,7 @@ final class SimilarSetup {
     Related served(Diversifier diversifier, Article q, int candidates) throws IOException {
         Retrieved r = retrieve(q, candidates);
         RelatedQuery rq = queryOf(q);
-        return diversifier.select(rq, SharedTagOrder.order(rq, r.candidates(), r.inWindow()), Instant.EPOCH);
+        return diversifier.select(rq, SharedTagOrder.order(rq, r.candidates(), r.inWindow()), r.inWindow(), Instant.EPOCH);
     }
 
     /**

@@ -22,8 +22,11 @@ import java.util.Set;
  *       canonical article stands for it);</li>
  *   <li>never an article of the article's own story: the story page ("التغطية الكاملة") covers those;</li>
  *   <li>at most one item per story, counting "read also", so the box shows that many different stories;</li>
- *   <li>outlets mixed: at most {@code maxPerOutlet} similar items from one outlet while other outlets have
- *       eligible items; held-back items fill the list only when nothing else is left.</li>
+ *   <li>outlets mixed among comparably relevant items: at most {@code maxPerOutlet} similar items from one outlet
+ *       while other outlets have eligible items in the head of the candidates (the best hits, {@code window});
+ *       held-back head items come back before any deeper candidate. Deeper candidates are a reserve for lists the
+ *       head cannot fill, mostly on other topics: a reader of a club's transfer news is better served by a fourth
+ *       item on the club from the same outlet than by an unrelated match report from another one.</li>
  * </ul>
  * "Read also" is the most relevant eligible candidate (so it comes from another story) and never appears in the
  * similar list. The similar list keeps relevance order. Pure logic: no store, no index.
@@ -42,41 +45,70 @@ public final class Diversifier {
         this.maxPerOutlet = maxPerOutlet;
     }
 
-    /** {@code candidates} best first; {@code now} is stamped on the result as its computation time. */
+    /** {@code candidates} best first, all of them the head; {@code now} is stamped on the result. */
     public Related select(RelatedQuery q, List<RelatedCandidate> candidates, Instant now) {
-        List<RelatedCandidate> eligible = eligible(q, candidates);
-        if (eligible.isEmpty()) return new Related(null, List.of(), now, false);
-        RelatedCandidate readAlso = eligible.get(0);
-        List<RelatedCandidate> similar = mixOutlets(eligible.subList(1, eligible.size()));
+        return select(q, candidates, Integer.MAX_VALUE, now);
+    }
+
+    /**
+     * {@code candidates} best first, the first {@code window} of them the head (comparably relevant hits), the
+     * rest a reserve; {@code now} is stamped on the result as its computation time.
+     */
+    public Related select(RelatedQuery q, List<RelatedCandidate> candidates, int window, Instant now) {
+        Eligible e = eligible(q, candidates, window);
+        if (e.items().isEmpty()) return new Related(null, List.of(), now, false);
+        RelatedCandidate readAlso = e.items().get(0);
+        List<RelatedCandidate> similar = mixOutlets(e.items().subList(1, e.items().size()), Math.max(0, e.head() - 1));
         List<RelatedItem> items = similar.stream()
                 .map(c -> new RelatedItem(c.articleId(), c.relevance(), sharedTags(q.tags(), c.tags())))
                 .toList();
         return new Related(readAlso.articleId(), items, now, false);
     }
 
-    /**
-     * Whether more candidates appended after {@code candidates} (best first) could still change
-     * {@link #select}'s result. They cannot once "read also" is found and the similar list is full without
-     * reaching past them: every rule looks only at earlier candidates (one per story, the first eligible one as
-     * "read also", an outlet's count so far), and held-back items are used only when the list stays short. Until then
-     * a later candidate may fill a slot, and one from an outlet under its cap would even displace a held-back one.
-     */
+    /** {@link #isSettled(RelatedQuery, List, int)} while every candidate so far is in the head. */
     public boolean isSettled(RelatedQuery q, List<RelatedCandidate> candidates) {
-        List<RelatedCandidate> eligible = eligible(q, candidates);
-        if (eligible.isEmpty()) return false;
-        return capOutlets(eligible.subList(1, eligible.size())).taken().size() == size;
+        return isSettled(q, candidates, Integer.MAX_VALUE);
     }
 
-    /** Candidates that may be shown, best first: not excluded, and only the first of each story. */
-    private static List<RelatedCandidate> eligible(RelatedQuery q, List<RelatedCandidate> candidates) {
+    /**
+     * Whether more candidates appended after {@code candidates} (best first, the first {@code window} the head)
+     * could still change {@link #select}'s result. Every rule looks only at earlier candidates (one per story, the
+     * first eligible one as "read also", an outlet's count so far), so they cannot once "read also" is found and
+     * the list is full without a held-back item that a later candidate might displace: while the head is still
+     * being read, a later head item from an outlet under its cap would take a held-back item's place; once the
+     * head is complete its held-back items are final, and only reserve items taken under the cap count as well.
+     */
+    public boolean isSettled(RelatedQuery q, List<RelatedCandidate> candidates, int window) {
+        Eligible e = eligible(q, candidates, window);
+        if (e.items().isEmpty()) return false;
+        List<RelatedCandidate> ranked = e.items().subList(1, e.items().size());
+        int head = Math.max(0, e.head() - 1);
+        if (candidates.size() < window) return capOutlets(ranked, new HashMap<>()).taken().size() == size;
+        Map<String, Integer> perOutlet = new HashMap<>();
+        capOutlets(ranked.subList(0, head), perOutlet);
+        int tailTaken = capOutlets(ranked.subList(head, ranked.size()), perOutlet).taken().size();
+        return head + tailTaken >= size;
+    }
+
+    /**
+     * Candidates that may be shown, best first: not excluded, and only the first of each story; {@code head}: how
+     * many of them come from the first {@code window} candidates.
+     */
+    private static Eligible eligible(RelatedQuery q, List<RelatedCandidate> candidates, int window) {
         List<RelatedCandidate> eligible = new ArrayList<>();
         Set<Long> stories = new HashSet<>();
-        for (RelatedCandidate c : candidates) {
+        int head = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            RelatedCandidate c = candidates.get(i);
             if (isExcluded(q, c)) continue;
             if (!stories.add(storyKey(c))) continue;
             eligible.add(c);
+            if (i < window) head++;
         }
-        return eligible;
+        return new Eligible(eligible, head);
+    }
+
+    private record Eligible(List<RelatedCandidate> items, int head) {
     }
 
     /** The article itself, its duplicate group, any copy, its own story. */
@@ -93,28 +125,42 @@ public final class Diversifier {
     }
 
     /**
-     * The first {@code size} items in relevance order, skipping an outlet's items beyond {@code maxPerOutlet};
-     * if that leaves the list short, the skipped ones fill it (best first), since no alternative exists.
+     * The first {@code size} items in relevance order, skipping an outlet's items beyond {@code maxPerOutlet}; if
+     * that leaves the list short, the skipped ones fill it (best first), since no alternative exists. The first
+     * {@code head} items go through this before the deeper ones, whose turn comes only when the head is used up.
      */
-    private List<RelatedCandidate> mixOutlets(List<RelatedCandidate> ranked) {
-        OutletPass pass = capOutlets(ranked);
-        Set<RelatedCandidate> taken = pass.taken();
-        for (RelatedCandidate c : pass.heldBack()) {
-            if (taken.size() == size) break;
-            taken.add(c);
-        }
+    private List<RelatedCandidate> mixOutlets(List<RelatedCandidate> ranked, int head) {
+        Map<String, Integer> perOutlet = new HashMap<>();
+        Set<RelatedCandidate> taken = new HashSet<>();
+        fill(taken, capOutlets(ranked.subList(0, head), perOutlet));
+        fill(taken, capOutlets(ranked.subList(head, ranked.size()), perOutlet));
         Map<RelatedCandidate, Integer> rank = new LinkedHashMap<>();
         for (int i = 0; i < ranked.size(); i++) rank.putIfAbsent(ranked.get(i), i);
         return taken.stream().sorted(Comparator.comparingInt(rank::get)).toList();
     }
 
-    /** Items taken in relevance order while their outlet is under its cap, until the list is full; the rest held. */
-    private OutletPass capOutlets(List<RelatedCandidate> ranked) {
-        Map<String, Integer> perOutlet = new HashMap<>();
-        Set<RelatedCandidate> taken = new HashSet<>();
+    /** Adds a pass's items to the list, its held-back ones last, until the list is full. */
+    private void fill(Set<RelatedCandidate> taken, OutletPass pass) {
+        for (RelatedCandidate c : pass.taken()) {
+            if (taken.size() == size) return;
+            taken.add(c);
+        }
+        for (RelatedCandidate c : pass.heldBack()) {
+            if (taken.size() == size) return;
+            taken.add(c);
+        }
+    }
+
+    /**
+     * Items taken in relevance order while their outlet is under its cap ({@code perOutlet} counts on from earlier
+     * passes), until the list could be full; the rest held back.
+     */
+    private OutletPass capOutlets(List<RelatedCandidate> ranked, Map<String, Integer> perOutlet) {
+        List<RelatedCandidate> taken = new ArrayList<>();
         List<RelatedCandidate> heldBack = new ArrayList<>();
+        int already = perOutlet.values().stream().mapToInt(Integer::intValue).sum();
         for (RelatedCandidate c : ranked) {
-            if (taken.size() == size) break;
+            if (already + taken.size() == size) break;
             int n = perOutlet.getOrDefault(c.sourceId(), 0);
             if (n >= maxPerOutlet) {
                 heldBack.add(c);
@@ -126,7 +172,7 @@ public final class Diversifier {
         return new OutletPass(taken, heldBack);
     }
 
-    private record OutletPass(Set<RelatedCandidate> taken, List<RelatedCandidate> heldBack) {
+    private record OutletPass(List<RelatedCandidate> taken, List<RelatedCandidate> heldBack) {
     }
 
     /** Labels of the query's tags that the candidate carries too (by tag key), in the query's tag order. */

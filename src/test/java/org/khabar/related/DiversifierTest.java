@@ -139,6 +139,39 @@ class DiversifierTest {
     }
 
     @Test
+    void heldBackHeadItemsComeBeforeDeeperCandidates() {
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "rt", 200L));                                      // read also
+        for (int i = 0; i < 8; i++) cs.add(cand(21 + i, "bbc", 300L + i)); // the head: the best nine hits
+        cs.addAll(filler(12));                                             // deeper: the reserve
+        Related r = diversifier.select(query, cs, 9, T0);
+        // the cap mixes outlets only among comparably relevant items: all eight bbc items, then the reserve
+        assertThat(similarIds(r)).containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L, 50L, 51L);
+        // with another outlet in the head, bbc's items beyond three wait for it: cnn's weaker item is listed and
+        // bbc's last one is not
+        List<RelatedCandidate> mixedHead = new ArrayList<>();
+        mixedHead.add(cand(20, "rt", 200L));
+        for (int i = 0; i < 10; i++) mixedHead.add(cand(21 + i, "bbc", 300L + i));
+        mixedHead.add(cand(40, "cnn", 400L));
+        mixedHead.addAll(filler(12));
+        assertThat(similarIds(diversifier.select(query, mixedHead, 12, T0)))
+                .containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L, 29L, 40L);
+    }
+
+    @Test
+    void aCompleteHeadThatFillsTheListSettlesItEvenWithHeldBackItems() {
+        List<RelatedCandidate> oneOutlet = new ArrayList<>();
+        oneOutlet.add(cand(10, "cnn", 300L));
+        for (int i = 0; i < 12; i++) oneOutlet.add(cand(20 + i, "bbc", 400L + i));
+        assertThat(diversifier.isSettled(query, oneOutlet, oneOutlet.size())).isTrue();
+        assertThat(diversifier.isSettled(query, oneOutlet.subList(0, 8), oneOutlet.size())).isFalse();
+        List<RelatedCandidate> more = new ArrayList<>(oneOutlet);
+        more.add(cand(90, "aljazeera", 900L));
+        assertThat(diversifier.select(query, more, oneOutlet.size(), T0))
+                .isEqualTo(diversifier.select(query, oneOutlet, oneOutlet.size(), T0));
+    }
+
+    @Test
     void eachItemCarriesTheSharedTagLabelsAsItsReason() {
         List<RelatedCandidate> cs = List.of(cand(20, "cnn", 200L, KYIV), cand(21, "bbc", 300L, KURSK, NATO, OIL),
                 cand(22, "rt", 400L, OIL));
@@ -203,7 +236,10 @@ class DiversifierTest {
         assertThat(similarIds(diversifier.select(query, more, T0))).contains(90L);
     }
 
-    /** Random candidate lists with few outlets and stories, copies and own-story items: no settled prefix errs. */
+    /**
+     * Random candidate lists with few outlets and stories, copies and own-story items, all of them the head or a
+     * random head: no settled prefix errs.
+     */
     @Test
     void aSettledPrefixGivesTheListOfAllCandidates() {
         Random random = new Random(7);
@@ -218,12 +254,14 @@ class DiversifierTest {
                 all.add(random.nextInt(15) == 0 ? copy(id, outlet, story, 5 + random.nextInt(3))
                         : cand(id, outlet, story, random.nextBoolean() ? NATO : OIL));
             }
-            Related full = diversifier.select(query, all, T0);
+            int window = round % 2 == 0 ? Integer.MAX_VALUE : 5 + random.nextInt(40);
+            Related full = diversifier.select(query, all, window, T0);
             for (int k = 0; k <= all.size(); k++) {
                 List<RelatedCandidate> prefix = all.subList(0, k);
-                if (!diversifier.isSettled(query, prefix)) continue;
+                if (!diversifier.isSettled(query, prefix, window)) continue;
                 settledPrefixes++;
-                assertThat(diversifier.select(query, prefix, T0)).as("round %d, prefix %d", round, k).isEqualTo(full);
+                assertThat(diversifier.select(query, prefix, window, T0)).as("round %d, prefix %d", round, k)
+                        .isEqualTo(full);
             }
         }
         assertThat(settledPrefixes).isGreaterThan(1000);
