@@ -108,7 +108,7 @@ public final class KeywordTagger {
 
     private ArticleWords analyse(String title, String body) {
         String t = title == null ? "" : title;
-        String b = body == null ? "" : body;
+        String b = body == null ? "" : Dateline.strip(body); // the bureau and agency are not the news
         ArticleWords d = last.get();
         if (d != null && d.title.equals(t) && d.body.equals(b)) {
             return d;

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.khabar.analyze.Dateline;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
 import org.khabar.store.CorpusStats;
@@ -67,7 +68,8 @@ public final class FeatureExtractor implements AutoCloseable {
      * while the first paragraphs carry the names, places and numbers that tie coverage of one event together.
      */
     public static String lead(Article a) {
-        String body = a.body().length() <= LEAD_CHARS ? a.body() : a.body().substring(0, LEAD_CHARS);
+        String text = Dateline.strip(a.body()); // "دبي، الإمارات العربية المتحدة (CNN)--" would join CNN's reports
+        String body = text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS);
         return a.summary() == null || a.summary().isBlank() ? body : a.summary() + "\n" + body;
     }
 
