@@ -89,6 +89,41 @@ public final class KeywordTagger {
         this.frequencies = ThreadLocal.withInitial(() -> new CorpusFrequencies(stats));
     }
 
+    /**
+     * Bumped whenever a rule of the tagger's code changes its tags (the resources count on their own, by content):
+     * stored tags made by an older tagger are recomputed ({@link #version}).
+     */
+    static final String RULES = "2026-12-03 datelines skipped";
+    /** The data files the tags depend on, beside the code's rules. */
+    private static final List<String> RESOURCES = List.of(TagRanker.RESOURCE, "gazetteer.txt", "stopwords-news.txt",
+            "given-names.txt", "name-triggers.txt", "phrase-closers.txt", "clitic-protected.txt");
+    private static volatile long version;
+
+    /**
+     * Identity of the tags this build computes: a hash of {@link #RULES} and of every resource file, non-zero. A store
+     * records it at each full retag, so after an upgrade the old tags are recomputed (app.TagDrift).
+     */
+    public static long version() {
+        long v = version;
+        if (v == 0) {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(RULES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long high = crc.getValue();
+            crc.reset();
+            for (String r : RESOURCES) {
+                try (java.io.InputStream in = KeywordTagger.class.getResourceAsStream(r)) {
+                    if (in == null) throw new IllegalStateException("missing resource " + r);
+                    crc.update(in.readAllBytes());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            v = (high << 32 | crc.getValue()) | 1; // never 0, the mark of "unknown"
+            version = v;
+        }
+        return v;
+    }
+
     /** Tunable weights of the scoring signals. */
     public record Weights(double title, double lead, double position, double phraseExp, double junkPhrase,
                           double name, double verbPenalty, double subphraseKeep, double adjective, double latin,

@@ -20,6 +20,7 @@ public final class MemoryCorpusStats implements CorpusStats {
     private final HashMap<String, long[]> df = new HashMap<>();
     private long docs;
     private long retaggedAt;
+    private long retaggedWith;
 
     @Override
     public synchronized long documentCount() {
@@ -56,9 +57,15 @@ public final class MemoryCorpusStats implements CorpusStats {
     }
 
     @Override
-    public synchronized void setRetaggedAt(long documents) {
+    public synchronized long retaggedWith() {
+        return retaggedWith;
+    }
+
+    @Override
+    public synchronized void setRetagged(long documents, long taggerVersion) {
         if (documents < 0) throw new IllegalArgumentException("documents must be >= 0, got " + documents);
         retaggedAt = documents;
+        retaggedWith = taggerVersion;
     }
 
     @Override

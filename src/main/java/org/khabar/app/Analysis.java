@@ -17,6 +17,9 @@ public interface Analysis {
     /** Canonical identity of a tag label, so every surface form of a tag lands on one page. */
     String tagKey(String label);
 
+    /** Identity of the tagger: tags stored by another one are recomputed (non-zero). */
+    long taggerVersion();
+
     /** Normalized tokens of a text. */
     List<String> tokens(String text);
 }

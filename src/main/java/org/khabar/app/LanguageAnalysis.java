@@ -34,6 +34,11 @@ public final class LanguageAnalysis implements Analysis {
     }
 
     @Override
+    public long taggerVersion() {
+        return KeywordTagger.version();
+    }
+
+    @Override
     public List<String> tokens(String s) {
         return text.tokens(s);
     }

@@ -58,7 +58,8 @@ public final class Retagger {
     }
 
     public TagDrift drift() {
-        return new TagDrift(khabar.corpus().documentCount(), khabar.corpus().retaggedAt());
+        return new TagDrift(khabar.corpus().documentCount(), khabar.corpus().retaggedAt(),
+                khabar.corpus().retaggedWith(), khabar.analysis().taggerVersion());
     }
 
     public Result retagAll(LongConsumer progress) {
@@ -98,7 +99,7 @@ public final class Retagger {
             }
         }
         khabar.index().commit();
-        if (complete) khabar.corpus().setRetaggedAt(documents);
+        if (complete) khabar.corpus().setRetagged(documents, khabar.analysis().taggerVersion());
         double[] kept = new double[10];
         for (int i = 0; i < 10; i++) kept[i] = perTenth[i] == 0 ? 1.0 : keptSum[i] / perTenth[i];
         return new Result(done[0], done[1], documents, kept, complete);

@@ -26,8 +26,14 @@ public interface CorpusStats {
      */
     long retaggedAt();
 
-    /** Records that every stored article's tags were recomputed against {@code documents} documents. */
-    void setRetaggedAt(long documents);
+    /** The tagger version of the last full retag (0: never, or before versions were recorded). Shared like the counts. */
+    long retaggedWith();
+
+    /**
+     * Records that every stored article's tags were recomputed against {@code documents} documents by the tagger
+     * of version {@code taggerVersion}.
+     */
+    void setRetagged(long documents, long taggerVersion);
 
     /** Makes pending increments durable and visible to other processes. */
     void flush();

@@ -54,8 +54,13 @@ public final class NamespacedCorpusStats implements CorpusStats {
     }
 
     @Override
-    public void setRetaggedAt(long documents) {
-        shared.setRetaggedAt(documents);
+    public long retaggedWith() {
+        return shared.retaggedWith();
+    }
+
+    @Override
+    public void setRetagged(long documents, long taggerVersion) {
+        shared.setRetagged(documents, taggerVersion);
     }
 
     @Override

@@ -73,7 +73,22 @@ class RetaggerTest {
         assertThat(r.articles()).isEqualTo(3);
         assertThat(r.documents()).isEqualTo(documents);
         assertThat(khabar.corpus().retaggedAt()).isEqualTo(documents);
+        assertThat(khabar.corpus().retaggedWith()).isEqualTo(khabar.analysis().taggerVersion()).isNotZero();
         assertThat(r.describe()).contains("retagged 3 of 3 articles");
+    }
+
+    @Test
+    void tagsStoredByAnEarlierTaggerAreRecomputedAfterAnUpgrade() {
+        countDocuments(TagDrift.MIN_DOCUMENTS);
+        long documents = khabar.corpus().documentCount();
+        // the store was fully retagged at this very size, by the tagger of an earlier build
+        khabar.corpus().setRetagged(documents, khabar.analysis().taggerVersion() + 1);
+        Retagger retagger = new Retagger(khabar);
+        assertThat(retagger.drift().describe()).contains("earlier version of the tagger");
+        Retagger.Result r = retagger.retagIfDrifted(n -> { });
+        assertThat(r).as("no growth, yet the tags are another tagger's").isNotNull();
+        assertThat(khabar.store().get(ids.get(0)).orElseThrow().tags()).isNotEqualTo(OLD);
+        assertThat(retagger.retagIfDrifted(n -> { })).as("now this tagger's own tags").isNull();
     }
 
     @Test

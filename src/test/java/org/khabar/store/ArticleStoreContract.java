@@ -437,14 +437,17 @@ public abstract class ArticleStoreContract {
     void theLastFullRetagIsRecordedAndSharedWithOtherProcesses() {
         CorpusStats stats = backend.corpusStats();
         assertThat(stats.retaggedAt()).as("never retagged").isZero();
-        stats.setRetaggedAt(1_200);
-        stats.setRetaggedAt(2_500); // a later retag replaces the mark
+        assertThat(stats.retaggedWith()).as("by no tagger").isZero();
+        stats.setRetagged(1_200, 7);
+        stats.setRetagged(2_500, -8_070_450_532_247_928_832L); // a later retag replaces both marks; any 64-bit version
         assertThat(stats.retaggedAt()).isEqualTo(2_500);
+        assertThat(stats.retaggedWith()).isEqualTo(-8_070_450_532_247_928_832L);
         try (Backend other = openBackend()) {
             assertThat(other.corpusStats().retaggedAt()).isEqualTo(2_500);
+            assertThat(other.corpusStats().retaggedWith()).isEqualTo(-8_070_450_532_247_928_832L);
         }
         assertThat(stats.documentCount()).as("the mark is not a document").isZero();
-        assertThatThrownBy(() -> stats.setRetaggedAt(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stats.setRetagged(-1, 7)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

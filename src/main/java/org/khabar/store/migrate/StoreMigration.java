@@ -255,7 +255,7 @@ public final class StoreMigration {
             }
         });
         // the migrated tags were computed against the same statistics: the drift under them moves along
-        CorpusCounters.setRetaggedAt(to, CorpusCounters.retaggedAt(from));
+        CorpusCounters.setRetagged(to, CorpusCounters.retaggedAt(from), CorpusCounters.retaggedWith(from));
     }
 
     private static long count(Connection c, String sql, Object... args) throws SQLException {

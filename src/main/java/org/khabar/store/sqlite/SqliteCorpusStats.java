@@ -104,8 +104,13 @@ public final class SqliteCorpusStats implements CorpusStats {
     }
 
     @Override
-    public void setRetaggedAt(long documents) {
-        CorpusCounters.setRetaggedAt(db, documents);
+    public long retaggedWith() {
+        return CorpusCounters.retaggedWith(db);
+    }
+
+    @Override
+    public void setRetagged(long documents, long taggerVersion) {
+        CorpusCounters.setRetagged(db, documents, taggerVersion);
     }
 
     @Override

@@ -48,7 +48,7 @@ class StoreMigrationTest {
             SqliteCorpusStats stats = new SqliteCorpusStats(db);
             stats.addDocument(List.of("a", "b"));
             stats.flush();
-            stats.setRetaggedAt(1);
+            stats.setRetagged(1, 99);
         }
         PostgresConfig config = PostgresTestSchemas.fresh("khabar_migrate");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -79,6 +79,7 @@ class StoreMigrationTest {
                     .containsEntry("a", 1L);
             // the tags moved along, and so does the record of the statistics they were computed against
             assertThat(new org.khabar.store.postgres.PostgresCorpusStats(pg).retaggedAt()).isEqualTo(1);
+            assertThat(new org.khabar.store.postgres.PostgresCorpusStats(pg).retaggedWith()).isEqualTo(99);
         }
         assertThat(log.toString()).contains("verify articles").doesNotContain("DIFFERENT");
     }
