@@ -31,6 +31,9 @@ public final class Dateline {
     private static final Pattern AGENCY_DASH_PLACE = Pattern.compile(
             "^\\s*" + AGENCY + "\\s*[-–—]\\s*" + PLACE + "\\s*:\\s*");
 
+    private static final java.util.List<Pattern> FORMS = java.util.List.of(PLACE_THEN_CREDIT, PLACE_DASH_AGENCY,
+            AGENCY_DASH_PLACE);
+
     /** Longest opening read: a dateline sits in the first line. */
     private static final int WINDOW = 120;
 
@@ -43,7 +46,7 @@ public final class Dateline {
             return 0;
         }
         String head = body.length() <= WINDOW ? body : body.substring(0, WINDOW);
-        for (Pattern p : new Pattern[] {PLACE_THEN_CREDIT, PLACE_DASH_AGENCY, AGENCY_DASH_PLACE}) {
+        for (Pattern p : FORMS) {
             Matcher m = p.matcher(head);
             if (m.lookingAt()) {
                 return m.end();
