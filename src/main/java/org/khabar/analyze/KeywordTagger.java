@@ -93,7 +93,7 @@ public final class KeywordTagger {
      * Bumped whenever a rule of the tagger's code changes its tags (the resources count on their own, by content):
      * stored tags made by an older tagger are recomputed ({@link #version}).
      */
-    static final String RULES = "2026-12-03 datelines skipped";
+    static final String RULES = "2026-12-03 datelines and teasers skipped";
     /** The data files the tags depend on, beside the code's rules. */
     private static final List<String> RESOURCES = List.of(TagRanker.RESOURCE, "gazetteer.txt", "stopwords-news.txt",
             "given-names.txt", "name-triggers.txt", "phrase-closers.txt", "clitic-protected.txt");
@@ -143,7 +143,8 @@ public final class KeywordTagger {
 
     private ArticleWords analyse(String title, String body) {
         String t = title == null ? "" : title;
-        String b = body == null ? "" : Dateline.strip(body); // the bureau and agency are not the news
+        // the bureau and agency are not the news, nor are other articles' teasers
+        String b = body == null ? "" : Teasers.strip(Dateline.strip(body), stats);
         ArticleWords d = last.get();
         if (d != null && d.title.equals(t) && d.body.equals(b)) {
             return d;
@@ -190,6 +191,10 @@ public final class KeywordTagger {
             if (c.length() > 1) {
                 keys.add(c.key(d));
             }
+        }
+        String lead = Teasers.leadKey(d.body); // so that later articles can tell this opening from their own text
+        if (lead != null) {
+            keys.add(lead);
         }
         // a Latin word written like a prefixed key ("d:x") could repeat one: only then is a set needed
         return prefixClash ? new ArrayList<>(new java.util.LinkedHashSet<>(keys)) : keys;

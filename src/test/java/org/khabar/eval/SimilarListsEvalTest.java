@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code khabar eval similar} on the committed judgments (issue #4): the served lists break no list rule and are
  * fully judged, so their P@10 is a measured figure, not a lower bound; and it holds the level it reached once the
- * outlet cap mixed only the best hits and datelines left the tags (0.600, session 11; plain MoreLikeThis 0.560
- * while breaking the list rules), less at most three useful items of the 300 slots.
+ * outlet cap mixed only the best hits and datelines and teasers left the tags (0.610, session 11; plain
+ * MoreLikeThis 0.560 while breaking the list rules), less at most three useful items of the 300 slots.
  */
 @Tag("eval")
 class SimilarListsEvalTest {
@@ -35,6 +35,6 @@ class SimilarListsEvalTest {
         assertThat(served.ownStory()).isZero();
         assertThat(served.sameStory()).isZero();
         assertThat(served.unjudged()).as("every served item judged").isZero();
-        assertThat(served.precision()).isGreaterThanOrEqualTo(0.590);
+        assertThat(served.precision()).isGreaterThanOrEqualTo(0.600);
     }
 }

@@ -1,0 +1,80 @@
+package org.khabar.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.khabar.store.CorpusStats;
+
+/**
+ * Teasers of other articles inside a body: a paragraph that opens like another article's opening paragraph is a
+ * "read also" blurb that came along with the page, not this report. ANT's CNN bodies end with several (a report on
+ * Idlib ends with five openings of Khashoggi reports, which became its tags); a teaser is often the opening cut
+ * short, so openings are compared by their first {@link #KEY_LETTERS} letters. Every article counts its own opening
+ * paragraph in the corpus statistics under a {@link #leadKey}; a later paragraph whose key has been counted is
+ * skipped by analysis. The text shown keeps it. Short paragraphs are never keys: "وقال مصدر أمني" may open two
+ * reports.
+ */
+final class Teasers {
+
+    /** Letters and digits compared: a paragraph with fewer is neither a lead nor a teaser. */
+    static final int KEY_LETTERS = 100;
+    /** Corpus key prefix; no word key holds a pilcrow. */
+    static final String PREFIX = "¶";
+
+    private Teasers() {
+    }
+
+    /** The key of the opening paragraph of {@code body} (dateline already removed), or null when it is too short. */
+    static String leadKey(String body) {
+        int end = body.indexOf('\n');
+        return keyOf(end < 0 ? body : body.substring(0, end));
+    }
+
+    /** {@code body} without its later paragraphs that open other articles counted in {@code stats}. */
+    static String strip(String body, CorpusStats stats) {
+        if (body.indexOf('\n') < 0 || stats.documentCount() == 0) {
+            return body;
+        }
+        String[] paragraphs = body.split("\n", -1);
+        List<String> keys = new ArrayList<>();
+        String[] keyOf = new String[paragraphs.length];
+        for (int i = 1; i < paragraphs.length; i++) {
+            keyOf[i] = keyOf(paragraphs[i]);
+            if (keyOf[i] != null) keys.add(keyOf[i]);
+        }
+        if (keys.isEmpty()) {
+            return body;
+        }
+        Map<String, Long> df = stats.documentFrequencies(keys);
+        StringBuilder kept = new StringBuilder(body.length());
+        kept.append(paragraphs[0]);
+        boolean dropped = false;
+        for (int i = 1; i < paragraphs.length; i++) {
+            if (keyOf[i] != null && df.getOrDefault(keyOf[i], 0L) > 0) {
+                dropped = true;
+                continue;
+            }
+            kept.append('\n').append(paragraphs[i]);
+        }
+        return dropped ? kept.toString() : body;
+    }
+
+    /**
+     * 64-bit FNV-1a over the first {@link #KEY_LETTERS} letters and digits of a paragraph, folded; null for a
+     * paragraph with fewer.
+     */
+    static String keyOf(String paragraph) {
+        String folded = ArabicNormalizer.fold(paragraph.length() <= 4 * KEY_LETTERS ? paragraph
+                : paragraph.substring(0, 4 * KEY_LETTERS));
+        long h = 0xcbf29ce484222325L;
+        int letters = 0;
+        for (int i = 0; i < folded.length() && letters < KEY_LETTERS; i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                h = (h ^ c) * 0x100000001b3L;
+                letters++;
+            }
+        }
+        return letters < KEY_LETTERS ? null : PREFIX + Long.toHexString(h);
+    }
+}
