@@ -11,8 +11,8 @@ import org.khabar.store.CorpusStats;
  * Idlib ends with five openings of Khashoggi reports, which became its tags); a teaser is often the opening cut
  * short, so openings are compared by their first {@link #KEY_LETTERS} letters. Every article counts its own opening
  * paragraph in the corpus statistics under a {@link #leadKey}; a later paragraph whose key has been counted is
- * skipped by analysis. The text shown keeps it. Short paragraphs are never keys: "وقال مصدر أمني" may open two
- * reports.
+ * skipped by analysis. The text shown keeps it. Only blurbs of counted articles are found: one reworded, or of an
+ * article the corpus lacks, stays. Short paragraphs are never keys: "وقال مصدر أمني" may open two reports.
  */
 final class Teasers {
 
