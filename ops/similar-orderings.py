@@ -28,8 +28,8 @@ def load(path):
     return by_query
 
 
-def select(ordered, window):
-    """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes."""
+def eligible_of(ordered, window):
+    """Rows the rules allow (not excluded, first of each story), and how many of them come from the first `window`."""
     stories, eligible, head = set(), [], 0
     for i, c in enumerate(ordered):
         if c['excluded'] or c['story'] in stories:
@@ -37,6 +37,12 @@ def select(ordered, window):
         stories.add(c['story'])
         eligible.append(c)
         head += i < window
+    return eligible, head
+
+
+def select(ordered, window, cap=CAP):
+    """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes (cap None: no cap)."""
+    eligible, head = eligible_of(ordered, window)
     rest, taken, per = eligible[1:], [], collections.Counter()
     head = max(0, head - 1)
     for part in (rest[:head], rest[head:]):
@@ -44,7 +50,7 @@ def select(ordered, window):
         for c in part:
             if len(taken) == SIZE:
                 break
-            if per[c['outlet']] >= CAP:
+            if cap is not None and per[c['outlet']] >= cap:
                 held.append(c)
                 continue
             per[c['outlet']] += 1
@@ -56,16 +62,45 @@ def select(ordered, window):
     return taken
 
 
-def p_at_10(by_query, score, window=WINDOW):
-    useful = unjudged = 0
+def select_soft(ordered, window, penalty):
+    """A soft cap, not served: each item beyond an outlet's third costs `penalty` of its combined score `s`."""
+    eligible, _ = eligible_of(ordered, window)
+    pool, taken, per = list(eligible[1:]), [], collections.Counter()
+    while len(taken) < SIZE and pool:
+        best = max(pool, key=lambda c: (c['s'] - penalty * max(0, per[c['outlet']] - CAP + 1), -c['rank']))
+        pool.remove(best)
+        taken.append(best)
+        per[best['outlet']] += 1
+    return taken
+
+
+def served_lists(by_query, score, window=WINDOW, rule=None):
+    """Each query's similar list after ordering the first `window` candidates by `score`; `rule(ordered, head)`."""
+    rule = rule or (lambda ordered, head: select(ordered, head))
+    lists = []
     for cands in by_query.values():
         head = cands[:window]
         best = next((c['relevance'] for c in head if not c['excluded']), 1.0)
+        for c in cands:  # beyond the window, retrieval order
+            c['s'] = score(c, best) if c['rank'] < window else -1e9 - c['rank']
         ordered = sorted(head, key=lambda c: (-score(c, best), c['rank'])) + cands[window:]
-        listed = select(ordered, len(head))
-        useful += sum(c['label'] == 2 for c in listed)
-        unjudged += sum(c['label'] == -1 for c in listed)
+        lists.append(rule(ordered, len(head)))
+    return lists
+
+
+def p_at_10(by_query, score, window=WINDOW, rule=None):
+    lists = served_lists(by_query, score, window, rule)
+    useful = sum(c['label'] == 2 for listed in lists for c in listed)
+    unjudged = sum(c['label'] == -1 for listed in lists for c in listed)
     return useful / (SIZE * len(by_query)), unjudged
+
+
+def outlet_mix(lists):
+    """Items from beyond the reordered window, mean distinct outlets, lists with 4+ outlets, lists with >3 of one."""
+    counts = [collections.Counter(c['outlet'] for c in listed) for listed in lists]
+    deep = sum(c['rank'] >= WINDOW for listed in lists for c in listed)
+    mean = sum(len(k) for k in counts) / len(counts)
+    return deep, mean, sum(len(k) >= 4 for k in counts), sum(max(k.values()) > CAP for k in counts if k)
 
 
 def served(c, best):
@@ -94,6 +129,18 @@ def main():
     for name, fn, window in rows:
         p, u = p_at_10(q, fn, window)
         print(f'| {name} | {p:.3f} | {u} |')
+    print('\nouter rules on the served order: P@10, then items from beyond the best hits, mean distinct outlets,'
+          ' lists with 4+ outlets, lists with more than 3 items of one outlet')
+    print('| outlet rule | P@10 | unjudged | beyond | outlets | 4+ outlets | >3 of one |\n|---|---|---|---|---|---|---|')
+    rules = [('cap of 3 among the best hits (served)', None),
+             ('cap of 3 among all candidates (before session 11)', lambda o, h: select(o, len(o))),
+             ('no cap', lambda o, h: select(o, h, cap=None))]
+    for pen in [0.05, 0.1, 0.2]:
+        rules.append((f'soft cap: -{pen} per item beyond an outlet\'s third', lambda o, h, pen=pen: select_soft(o, h, pen)))
+    for name, rule in rules:
+        p, u = p_at_10(q, served, WINDOW, rule)
+        deep, mean, four, over = outlet_mix(served_lists(q, served, WINDOW, rule))
+        print(f'| {name} | {p:.3f} | {u} | {deep} | {mean:.2f} | {four} | {over} |')
     print('\nuseful share of judged eligible candidates, by shared tags and relevance over the best allowed one')
     print('| shared tags | >= 0.7 | 0.5-0.7 | < 0.5 |\n|---|---|---|---|')
     cells = collections.defaultdict(lambda: [0, 0])

@@ -24,7 +24,7 @@ final class ArticleWords {
     final PhraseTable candidates;
     private int maxWordTf = -1;
 
-    final String title;
+    /** The body as analysed: without its dateline and teasers. */
     final String body;
     final Vocabulary vocabulary;
 
@@ -34,7 +34,6 @@ final class ArticleWords {
     }
 
     ArticleWords(String title, String body, WordCache words) {
-        this.title = title;
         this.body = body;
         this.vocabulary = words.vocabulary;
         ArticleTokens tokens = new ArticleTokens(words, (title.length() + body.length()) / 5 + 4);

@@ -51,8 +51,14 @@ public final class KeywordTagger {
     private static final AtomicReference<Vocabulary> VOCABULARY = new AtomicReference<>();
     /** Each thread's front to {@link #VOCABULARY}, shared like it by every tagger. */
     private static final ThreadLocal<WordCache> WORDS = new ThreadLocal<>();
-    /** The last analysed document per thread: the pipeline calls tag() and corpusKeys() on the same text. */
-    private final ThreadLocal<ArticleWords> last = new ThreadLocal<>();
+    /**
+     * The last analysed document per thread, by the text as given: the pipeline calls tag() and corpusKeys() on the
+     * same text, and the second call neither rebuilds the words nor reads the statistics for teasers again.
+     */
+    private final ThreadLocal<Analysed> last = new ThreadLocal<>();
+
+    private record Analysed(String title, String body, ArticleWords words) {
+    }
     private final ThreadLocal<CorpusFrequencies> frequencies;
 
     /** The tagger khabar runs: hand-set weights refined by the shipped learned ranker. */
@@ -94,9 +100,9 @@ public final class KeywordTagger {
      * stored tags made by an older tagger are recomputed ({@link #version}).
      */
     static final String RULES = "2026-12-03 datelines and teasers skipped";
-    /** The data files the tags depend on, beside the code's rules. */
-    private static final List<String> RESOURCES = List.of(TagRanker.RESOURCE, "gazetteer.txt", "stopwords-news.txt",
-            "given-names.txt", "name-triggers.txt", "phrase-closers.txt", "clitic-protected.txt");
+    /** The data files the tags depend on, beside the code's rules: the ranker's weights and the word lists. */
+    private static final List<String> RESOURCES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(TagRanker.RESOURCE), Lexicon.RESOURCES.stream()).toList();
     private static volatile long version;
 
     /**
@@ -143,12 +149,13 @@ public final class KeywordTagger {
 
     private ArticleWords analyse(String title, String body) {
         String t = title == null ? "" : title;
-        // the bureau and agency are not the news, nor are other articles' teasers
-        String b = body == null ? "" : Teasers.strip(Dateline.strip(body), stats);
-        ArticleWords d = last.get();
-        if (d != null && d.title.equals(t) && d.body.equals(b)) {
-            return d;
+        String given = body == null ? "" : body;
+        Analysed previous = last.get();
+        if (previous != null && previous.title().equals(t) && previous.body().equals(given)) {
+            return previous.words();
         }
+        // the bureau and agency are not the news, nor are other articles' teasers
+        String b = Teasers.strip(Dateline.strip(given), stats);
         Vocabulary v = VOCABULARY.get();
         if (v == null || v.full()) {
             Vocabulary fresh = new Vocabulary(words, lex); // bounded memory; the hot vocabulary refills it at once
@@ -159,8 +166,8 @@ public final class KeywordTagger {
             words = new WordCache(v);
             WORDS.set(words);
         }
-        d = new ArticleWords(t, b, words);
-        last.set(d);
+        ArticleWords d = new ArticleWords(t, b, words);
+        last.set(new Analysed(t, given, d));
         return d;
     }
 

@@ -20,6 +20,16 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  */
 public final class Lexicon {
 
+    static final String STOPWORDS = "stopwords-news.txt";
+    static final String CLITIC_PROTECTED = "clitic-protected.txt";
+    static final String NAME_TRIGGERS = "name-triggers.txt";
+    static final String PHRASE_CLOSERS = "phrase-closers.txt";
+    static final String GIVEN_NAMES = "given-names.txt";
+    static final String GAZETTEER = "gazetteer.txt";
+    /** Every word list the lexicon reads (a change to any of them changes tags: {@link KeywordTagger#version}). */
+    static final List<String> RESOURCES = List.of(STOPWORDS, CLITIC_PROTECTED, NAME_TRIGGERS, PHRASE_CLOSERS,
+            GIVEN_NAMES, GAZETTEER);
+
     private static final Lexicon DEFAULT = new Lexicon();
 
     private final Set<String> stopwords = new HashSet<>();
@@ -38,25 +48,25 @@ public final class Lexicon {
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
             stopwords.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(new String((char[]) o))));
         }
-        for (String w : words("stopwords-news.txt")) {
+        for (String w : words(STOPWORDS)) {
             stopwords.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
         }
-        for (String w : words("clitic-protected.txt")) {
+        for (String w : words(CLITIC_PROTECTED)) {
             String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
             protectedWords.add(f);
         }
-        for (String w : words("name-triggers.txt")) {
+        for (String w : words(NAME_TRIGGERS)) {
             nameTriggers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
         }
-        for (String w : words("phrase-closers.txt")) {
+        for (String w : words(PHRASE_CLOSERS)) {
             phraseClosers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
         }
-        for (String w : words("given-names.txt")) {
+        for (String w : words(GIVEN_NAMES)) {
             String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
             givenNames.add(f);
             protectedWords.add(f); // وليد، وائل: their و is part of the name
         }
-        for (String line : lines("gazetteer.txt")) {
+        for (String line : lines(GAZETTEER)) {
             String entry = ArabicNormalizer.normalize(line);
             gazetteerEntries.add(entry);
             if (entry.indexOf(' ') < 0) {
