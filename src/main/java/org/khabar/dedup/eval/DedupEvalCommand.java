@@ -34,6 +34,9 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--dump", description = "write the sampled unjudged pairs with their texts to this file, for reading")
     Path dump;
 
+    @Option(names = "--judged-features", description = "write one line of copy-rule features per judged pair to this TSV and stop")
+    Path judgedFeatures;
+
     @Option(names = "--compare", description = "also compare MinHash and SimHash variants pair by pair")
     boolean compare;
 
@@ -71,6 +74,10 @@ public final class DedupEvalCommand implements Callable<Integer> {
             return 0;
         }
         DedupEvaluation eval = new DedupEvaluation(corpus, options, JudgedPairs.locate(judgedFile));
+        if (judgedFeatures != null) {
+            eval.writeJudgedFeatures(judgedFeatures);
+            return 0;
+        }
         DedupEvaluation.Report report;
         switch (store) {
             case "memory" -> {

@@ -4,6 +4,7 @@ import org.khabar.cli.Progress;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.dedup.DuplicateDetector;
 import org.khabar.dedup.DedupText;
+import org.khabar.dedup.Shingles;
 import org.khabar.dedup.SourceCredits;
 import org.khabar.dedup.TemplateSlots;
 import org.khabar.dedup.TextSource;
@@ -15,11 +16,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -154,6 +157,30 @@ public final class DedupEvaluation {
         return out;
     }
 
+    /**
+     * One line per judged pair with what a copy rule could read (label, Jaccard and containment of the 3-shingles,
+     * sizes, hours apart, same outlet, Jaccard of the opening 40 words), for designing rules against every judgment.
+     */
+    public void writeJudgedFeatures(Path out) throws IOException {
+        try (PrintStream w = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
+            w.println("a\tb\tlabel\tjaccard\tcontainment\twordsA\twordsB\thours\tsameOutlet\tleadJaccard");
+            for (JudgedPairs.Judgment j : judged.all()) {
+                SnnArticle a = corpus.byKey(j.a()), b = corpus.byKey(j.b());
+                if (a == null || b == null) continue;
+                List<String> wa = DedupText.words(a.content()), wb = DedupText.words(b.content());
+                long[] sa = Shingles.of(wa, 3), sb = Shingles.of(wb, 3);
+                double jac = Shingles.jaccard(sa, sb);
+                double inter = jac * (sa.length + sb.length) / (1 + jac);
+                double lead = Shingles.jaccard(Shingles.of(wa.subList(0, Math.min(40, wa.size())), 3),
+                        Shingles.of(wb.subList(0, Math.min(40, wb.size())), 3));
+                w.printf(Locale.ROOT, "%s\t%s\t%s\t%.3f\t%.3f\t%d\t%d\t%.1f\t%b\t%.3f%n", j.a(), j.b(),
+                        j.same() ? "same" : "different", jac, inter / Math.max(1, Math.min(sa.length, sb.length)),
+                        wa.size(), wb.size(), Math.abs(Duration.between(a.published(), b.published()).toMinutes()) / 60.0,
+                        a.source().equals(b.source()), lead);
+            }
+        }
+    }
+
     public Report run(FingerprintStore store, PrintStream log) {
         List<SnnArticle> articles = corpus.articles();
         DuplicateDetector detector = new DuplicateDetector(options.config(), SourceCredits.withDefaults(Map.of()), store,
@@ -247,7 +274,7 @@ public final class DedupEvaluation {
                 h[1]++;
                 if (hit) h[0]++;
             }
-            editHits.put(kind.name().toLowerCase(java.util.Locale.ROOT), h);
+            editHits.put(kind.name().toLowerCase(Locale.ROOT), h);
         }
 
         // Hard negatives
@@ -314,7 +341,7 @@ public final class DedupEvaluation {
         double j = fa == null || fb == null ? Double.NaN
                 : org.khabar.dedup.MinHasher.similarity(fa.minhash(), fb.minhash());
         sb.append("=== ").append(n).append('\t').append(a.key()).append('\t').append(b.key())
-                .append("\tjudged=").append(same).append(String.format(java.util.Locale.ROOT, "\tJ=%.2f", j))
+                .append("\tjudged=").append(same).append(String.format(Locale.ROOT, "\tJ=%.2f", j))
                 .append('\n');
         for (SnnArticle x : List.of(a, b)) {
             String body = x.content().replaceAll("\\s+", " ").strip();
