@@ -7,7 +7,8 @@ Usage: khabar eval similar --shared ../shared --candidates cands.tsv
 For each judged query the dump holds the served path's retrieved candidates (retrieval order) with their signals.
 This script applies the list rules of related.Diversifier (never excluded items, one per story, the first eligible
 item is "read also", at most 3 similar items per outlet while others remain among the head, the reordered best
-hits, whose held-back items come before deeper candidates) after a candidate ordering, and
+hits, whose held-back items come before deeper candidates; the head's items sharing a tag with the query are mixed
+first and their held-back ones come before head items sharing none) after a candidate ordering, and
 prints P@10 (label 2 = useful; an unjudged item counts as not useful, and their number is printed). The first line
 replays the served order (related.SharedTagOrder) and must equal `khabar eval similar`'s served P@10.
 """
@@ -40,12 +41,19 @@ def eligible_of(ordered, window):
     return eligible, head
 
 
-def select(ordered, window, cap=CAP):
-    """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes (cap None: no cap)."""
+def select(ordered, window, cap=CAP, tag_first=True):
+    """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes (cap None: no cap).
+    The head's rows sharing a tag with the query are mixed first, then those sharing none (tag_first=False: the
+    whole head in one pass, the rule before session 12), then the deeper reserve; each pass's held-back rows fill
+    the list before the next pass."""
     eligible, head = eligible_of(ordered, window)
     rest, taken, per = eligible[1:], [], collections.Counter()
     head = max(0, head - 1)
-    for part in (rest[:head], rest[head:]):
+    passes = [rest[:head], rest[head:]]
+    if tag_first:
+        passes = [[c for c in rest[:head] if c['shared_tags'] > 0], [c for c in rest[:head] if c['shared_tags'] == 0],
+                  rest[head:]]
+    for part in passes:
         held = []
         for c in part:
             if len(taken) == SIZE:
@@ -132,9 +140,10 @@ def main():
     print('\nouter rules on the served order: P@10, then items from beyond the best hits, mean distinct outlets,'
           ' lists with 4+ outlets, lists with more than 3 items of one outlet')
     print('| outlet rule | P@10 | unjudged | beyond | outlets | 4+ outlets | >3 of one |\n|---|---|---|---|---|---|---|')
-    rules = [('cap of 3 among the best hits (served)', None),
-             ('cap of 3 among all candidates (before session 11)', lambda o, h: select(o, len(o))),
-             ('no cap', lambda o, h: select(o, h, cap=None))]
+    rules = [('cap of 3 among the best hits, tag-sharing rows mixed first (served)', None),
+             ('cap of 3 among the best hits in one pass (session 11)', lambda o, h: select(o, h, tag_first=False)),
+             ('cap of 3 among all candidates (before session 11)', lambda o, h: select(o, len(o), tag_first=False)),
+             ('no cap (tag-sharing rows first)', lambda o, h: select(o, h, cap=None))]
     for pen in [0.05, 0.1, 0.2]:
         rules.append((f'soft cap: -{pen} per item beyond an outlet\'s third', lambda o, h, pen=pen: select_soft(o, h, pen)))
     for name, rule in rules:

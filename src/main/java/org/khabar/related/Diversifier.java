@@ -27,6 +27,10 @@ import java.util.Set;
  *       held-back head items come back before any deeper candidate. Deeper candidates are a reserve for lists the
  *       head cannot fill, mostly on other topics: a reader of a club's transfer news is better served by a fourth
  *       item on the club from the same outlet than by an unrelated match report from another one.</li>
+ *   <li>the mix never trades an item that shares a tag with the article for one that shares none: the head's
+ *       tag-sharing items are mixed first and their held-back ones come before head items sharing no tag (a list
+ *       on an ancient Egyptian tomb took mass graves in Raqqa from other outlets over the same outlet's fourth and
+ *       fifth tomb reports).</li>
  * </ul>
  * "Read also" is the most relevant eligible candidate (so it comes from another story) and never appears in the
  * similar list. The similar list keeps relevance order. Pure logic: no store, no index.
@@ -58,7 +62,8 @@ public final class Diversifier {
         Eligible e = eligible(q, candidates, window);
         if (e.items().isEmpty()) return new Related(null, List.of(), now, false);
         RelatedCandidate readAlso = e.items().get(0);
-        List<RelatedCandidate> similar = mixOutlets(e.items().subList(1, e.items().size()), Math.max(0, e.head() - 1));
+        List<RelatedCandidate> ranked = e.items().subList(1, e.items().size());
+        List<RelatedCandidate> similar = mixOutlets(ranked, passes(q, ranked, e.head() - 1));
         List<RelatedItem> items = similar.stream()
                 .map(c -> new RelatedItem(c.articleId(), c.relevance(), sharedTags(q.tags(), c.tags())))
                 .toList();
@@ -82,12 +87,16 @@ public final class Diversifier {
         Eligible e = eligible(q, candidates, window);
         if (e.items().isEmpty()) return false;
         List<RelatedCandidate> ranked = e.items().subList(1, e.items().size());
-        int head = Math.max(0, e.head() - 1);
-        if (candidates.size() < window) return capOutlets(ranked, new HashMap<>()).taken().size() == size;
+        if (candidates.size() < window) {
+            // a later head item sharing a tag would come before every item taken so far but the tag-sharing ones
+            return capOutlets(passes(q, ranked, ranked.size()).get(0), new HashMap<>()).taken().size() == size;
+        }
+        List<List<RelatedCandidate>> passes = passes(q, ranked, e.head() - 1);
         Map<String, Integer> perOutlet = new HashMap<>();
-        capOutlets(ranked.subList(0, head), perOutlet);
-        int tailTaken = capOutlets(ranked.subList(head, ranked.size()), perOutlet).taken().size();
-        return head + tailTaken >= size;
+        capOutlets(passes.get(0), perOutlet);
+        capOutlets(passes.get(1), perOutlet);
+        int tailTaken = capOutlets(passes.get(2), perOutlet).taken().size();
+        return passes.get(0).size() + passes.get(1).size() + tailTaken >= size;
     }
 
     /**
@@ -125,15 +134,32 @@ public final class Diversifier {
     }
 
     /**
-     * The first {@code size} items in relevance order, skipping an outlet's items beyond {@code maxPerOutlet}; if
-     * that leaves the list short, the skipped ones fill it (best first), since no alternative exists. The first
-     * {@code head} items go through this before the deeper ones, whose turn comes only when the head is used up.
+     * The outlet mix's passes over {@code ranked} (eligible, best first), in the order they fill the list: the first
+     * {@code head} items that share a tag with the query, those that share none, then the deeper reserve.
      */
-    private List<RelatedCandidate> mixOutlets(List<RelatedCandidate> ranked, int head) {
+    private static List<List<RelatedCandidate>> passes(RelatedQuery q, List<RelatedCandidate> ranked, int head) {
+        int h = Math.max(0, Math.min(head, ranked.size()));
+        Set<String> queryTags = new HashSet<>();
+        for (Tag t : q.tags()) queryTags.add(t.key());
+        List<RelatedCandidate> sharing = new ArrayList<>(), none = new ArrayList<>();
+        for (RelatedCandidate c : ranked.subList(0, h)) (sharesTag(queryTags, c) ? sharing : none).add(c);
+        return List.of(sharing, none, ranked.subList(h, ranked.size()));
+    }
+
+    private static boolean sharesTag(Set<String> queryTags, RelatedCandidate c) {
+        for (Tag t : c.tags()) if (queryTags.contains(t.key())) return true;
+        return false;
+    }
+
+    /**
+     * The first {@code size} items pass by pass in relevance order, skipping an outlet's items beyond
+     * {@code maxPerOutlet}; the skipped ones of a pass fill the list (best first) before the next pass's turn, since
+     * no alternative as good exists. The list keeps relevance order.
+     */
+    private List<RelatedCandidate> mixOutlets(List<RelatedCandidate> ranked, List<List<RelatedCandidate>> passes) {
         Map<String, Integer> perOutlet = new HashMap<>();
         Set<RelatedCandidate> taken = new HashSet<>();
-        fill(taken, capOutlets(ranked.subList(0, head), perOutlet));
-        fill(taken, capOutlets(ranked.subList(head, ranked.size()), perOutlet));
+        for (List<RelatedCandidate> pass : passes) fill(taken, capOutlets(pass, perOutlet));
         Map<RelatedCandidate, Integer> rank = new LinkedHashMap<>();
         for (int i = 0; i < ranked.size(); i++) rank.putIfAbsent(ranked.get(i), i);
         return taken.stream().sorted(Comparator.comparingInt(rank::get)).toList();

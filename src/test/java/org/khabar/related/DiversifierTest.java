@@ -159,6 +159,25 @@ class DiversifierTest {
     }
 
     @Test
+    void theMixNeverTradesATagSharingItemForOneSharingNoTag() {
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "rt", 200L, NATO));                                      // read also
+        for (int i = 0; i < 8; i++) cs.add(cand(21 + i, "bbc", 300L + i, NATO)); // on the query's topic, one outlet
+        cs.add(cand(40, "cnn", 400L, KYIV));                                     // on topic, another outlet
+        for (int i = 0; i < 4; i++) cs.add(cand(41 + i, "afp" + i, 410L + i, OIL)); // other outlets, no shared tag
+        Related r = diversifier.select(query, cs, cs.size(), T0);
+        // bbc's first three and cnn's item, then bbc's held-back items before any item sharing no tag; relevance order
+        assertThat(similarIds(r)).containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L, 40L, 41L);
+        // items sharing no tag are still mixed among themselves
+        List<RelatedCandidate> weak = new ArrayList<>();
+        weak.add(cand(20, "rt", 200L, NATO));
+        for (int i = 0; i < 8; i++) weak.add(cand(21 + i, "bbc", 300L + i, OIL));
+        for (int i = 0; i < 4; i++) weak.add(cand(41 + i, "afp" + i, 410L + i, OIL));
+        assertThat(similarIds(diversifier.select(query, weak, weak.size(), T0)))
+                .containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 41L, 42L, 43L, 44L);
+    }
+
+    @Test
     void aCompleteHeadThatFillsTheListSettlesItEvenWithHeldBackItems() {
         List<RelatedCandidate> oneOutlet = new ArrayList<>();
         oneOutlet.add(cand(10, "cnn", 300L));
@@ -204,11 +223,18 @@ class DiversifierTest {
 
     @Test
     void settledOnceReadAlsoAndAFullListNeedNoHeldBackItem() {
-        List<RelatedCandidate> eleven = filler(11);
+        List<RelatedCandidate> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) eleven.add(cand(50 + i, "filler" + i, 5000L + i, NATO));
         assertThat(diversifier.isSettled(query, eleven)).isTrue();
         List<RelatedCandidate> more = new ArrayList<>(eleven);
-        more.add(cand(20, "cnn", 200L));
+        more.add(cand(20, "cnn", 200L, KYIV));
         assertThat(diversifier.select(query, more, T0)).isEqualTo(diversifier.select(query, eleven, T0));
+        // items sharing no tag settle nothing while the head is open: a later head item sharing one goes before them
+        List<RelatedCandidate> untagged = filler(11);
+        assertThat(diversifier.isSettled(query, untagged)).isFalse();
+        List<RelatedCandidate> later = new ArrayList<>(untagged);
+        later.add(cand(20, "cnn", 200L, KYIV));
+        assertThat(similarIds(diversifier.select(query, later, T0))).contains(20L);
     }
 
     @Test
