@@ -43,6 +43,8 @@ public final class Lexicon {
     private final Set<String> singleNames = new HashSet<>();
     /** Raw gazetteer entries (display form); turned into keys lazily by {@link Gazetteer}. */
     private final List<String> gazetteerEntries = new ArrayList<>();
+    /** The gazetteer's countries (display form), in file order. */
+    private final List<String> countries = new ArrayList<>();
 
     private Lexicon() {
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
@@ -72,6 +74,9 @@ public final class Lexicon {
             if (entry.indexOf(' ') < 0) {
                 singleNames.add(withoutArticle(ArabicNormalizer.fold(entry)));
             }
+        }
+        for (String line : section(GAZETTEER, "countries")) {
+            countries.add(ArabicNormalizer.normalize(line));
         }
     }
 
@@ -135,6 +140,11 @@ public final class Lexicon {
         return gazetteerEntries;
     }
 
+    /** The gazetteer's countries, display form, in file order (the first spelling of a country first). */
+    public List<String> countries() {
+        return countries;
+    }
+
     static String withoutArticle(String folded) {
         return folded.length() >= 4 && folded.startsWith("ال") ? folded.substring(2) : folded;
     }
@@ -151,7 +161,36 @@ public final class Lexicon {
         return out;
     }
 
+    /** Entries under the resource's "# --- NAME" header, up to the next header. */
+    private static List<String> section(String resource, String name) {
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        for (String raw : rawLines(resource)) {
+            String t = raw.strip();
+            if (t.startsWith("# ---")) {
+                in = t.substring(5).strip().equals(name);
+                continue;
+            }
+            int hash = t.indexOf('#');
+            t = (hash >= 0 ? t.substring(0, hash) : t).strip();
+            if (in && !t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
     private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : rawLines(resource)) {
+            int hash = line.indexOf('#');
+            String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> rawLines(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -160,11 +199,7 @@ public final class Lexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!t.isEmpty()) {
-                    out.add(t);
-                }
+                out.add(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

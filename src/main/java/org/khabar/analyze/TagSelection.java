@@ -45,14 +45,27 @@ final class TagSelection {
         }
         List<Tag> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            out.add(new Tag(c.key(d), c.label(d), Math.round(c.score * 1000.0) / 1000.0));
+            out.add(new Tag(shownKey(d, c), shownLabel(d, c), Math.round(c.score * 1000.0) / 1000.0));
         }
         return out;
     }
 
+    /** The tag a candidate is shown as: its own key, or its country's for a definite nationality adjective alone. */
+    private static String shownKey(ArticleWords d, Candidate c) {
+        return country(d, c).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d));
+    }
+
+    private static String shownLabel(ArticleWords d, Candidate c) {
+        return country(d, c).map(CountryAdjectives.Country::label).orElseGet(() -> c.label(d));
+    }
+
+    private static java.util.Optional<CountryAdjectives.Country> country(ArticleWords d, Candidate c) {
+        return c.length() == 1 ? CountryAdjectives.get().countryOf(c.key(d), c.label(d)) : java.util.Optional.empty();
+    }
+
     private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {
         for (Candidate o : chosen) {
-            if (o.key(d).equals(c.key(d)) || !(learned ? keepsBesideLearned(d, o, c) : keepsBesideHandSet(d, o, c))) {
+            if (shownKey(d, o).equals(shownKey(d, c)) || !(learned ? keepsBesideLearned(d, o, c) : keepsBesideHandSet(d, o, c))) {
                 return false;
             }
         }
@@ -116,8 +129,8 @@ final class TagSelection {
         java.util.Set<String> keys = new java.util.HashSet<>();
         java.util.Set<String> labels = new java.util.HashSet<>();
         chosen.removeIf(c -> {
-            boolean newKey = keys.add(c.key(d));
-            boolean newLabel = labels.add(c.label(d));
+            boolean newKey = keys.add(shownKey(d, c));
+            boolean newLabel = labels.add(shownLabel(d, c));
             return !newKey || !newLabel;
         });
     }

@@ -123,6 +123,17 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aNationalityAdjectiveAloneIsShownAsItsCountry() {
+        String title = "الرئيس المصري يستقبل وزير الخارجية الفرنسي";
+        String body = "استقبل الرئيس المصري اليوم وزير الخارجية الفرنسي، وبحث الجانبان العلاقات. وقال المتحدث المصري "
+                + "إن الجانب المصري يقدر الموقف الفرنسي، وأكد الوزير الفرنسي أن باريس تدعم مصر في ملف سد النهضة.";
+        List<Tag> tags = tagger.tag(title, body, 8);
+        assertThat(labels(tags)).doesNotContain("المصري", "الفرنسي").contains("مصر");
+        assertThat(tags).filteredOn(t -> t.label().equals("مصر")).allMatch(t -> t.key().equals(TagKeys.keyOf("مصر")));
+        assertThat(tags).extracting(Tag::key).doesNotHaveDuplicates();
+    }
+
+    @Test
     void noTagRepeatsPartOfAnotherPhrase() {
         String body = "قال حلف شمال الأطلسي إن وزارة الخارجية الروسية ترفض الحوار. وأكد حلف شمال الأطلسي أن "
                 + "الخارجية الروسية لم ترد، وأن وزارة الخارجية الروسية تنتقد حلف شمال الأطلسي منذ سنوات. " + article;
