@@ -77,7 +77,7 @@ public final class DuplicateDetector {
         long[] keys = fingerprinter.bandKeys(fp);
         StoredFingerprint stored = new StoredFingerprint(articleId, sourceId, published,
                 credits.creditedOutletInNormalized(normalized).orElse(null), fp.shingleCount(), fp.minhash());
-        Verifier verifier = new Verifier(fp, normalized);
+        Verifier verifier = new Verifier(fp, normalized, published);
         return store.atomically(s -> {
             List<Long> matches = verifiedMatches(s, verifier, keys, articleId);
             s.put(stored, keys);
@@ -92,7 +92,7 @@ public final class DuplicateDetector {
         Fingerprint fp = fingerprinter.fingerprintNormalized(normalized);
         if (fp == null) return List.of();
         long[] keys = fingerprinter.bandKeys(fp);
-        Verifier verifier = new Verifier(fp, normalized);
+        Verifier verifier = new Verifier(fp, normalized, null);
         return store.atomically(s -> verifiedMatches(s, verifier, keys, Long.MIN_VALUE));
     }
 
@@ -115,12 +115,14 @@ public final class DuplicateDetector {
     private final class Verifier {
         private final Fingerprint mine;
         private final String normalized;
+        private final Instant published;
         private final Map<Long, Boolean> answers = new HashMap<>();
         private List<String> words;
 
-        Verifier(Fingerprint mine, String normalized) {
+        Verifier(Fingerprint mine, String normalized, Instant published) {
             this.mine = mine;
             this.normalized = normalized;
+            this.published = published;
         }
 
         boolean isCopyOf(StoredFingerprint other) {
@@ -128,7 +130,7 @@ public final class DuplicateDetector {
         }
 
         private boolean decide(StoredFingerprint other) {
-            return isCopy(mine, () -> Optional.of(words()), other);
+            return isCopy(mine, published, () -> Optional.of(words()), other);
         }
 
         private List<String> words() {
@@ -150,22 +152,27 @@ public final class DuplicateDetector {
 
     /** Two stored articles: copies by fingerprint, and not two fillings of one template when both texts exist. */
     private boolean storedCopies(StoredFingerprint x, StoredFingerprint y) {
-        return isCopy(new Fingerprint(x.minhash(), x.shingleCount()),
+        return isCopy(new Fingerprint(x.minhash(), x.shingleCount()), x.published(),
                 () -> texts.bodyOf(x.articleId()).map(DedupText::words), y);
     }
 
     /**
-     * The copy decision: the fingerprint rule, then — unless the two are nearly identical — the
-     * {@link TemplateSlots} check when both texts are at hand ({@code aWords} is asked for only then).
+     * The copy decision: the fingerprint rule, then — unless the two are nearly identical — when both texts are at
+     * hand ({@code aWords} is asked for only then) the {@link DailyBulletins} check and the {@link TemplateSlots}
+     * check. {@code aPublished} may be null (a read-only lookup), which skips the bulletin check.
      */
-    private boolean isCopy(Fingerprint a, Supplier<Optional<List<String>>> aWords, StoredFingerprint other) {
+    private boolean isCopy(Fingerprint a, Instant aPublished, Supplier<Optional<List<String>>> aWords,
+                           StoredFingerprint other) {
         Fingerprint b = new Fingerprint(other.minhash(), other.shingleCount());
         if (!rule.isCopy(a, b)) return false;
         if (nearlyIdentical(a, b)) return true;
         Optional<String> body = texts.bodyOf(other.articleId());
         if (body.isEmpty()) return true;
         Optional<List<String>> words = aWords.get();
-        return words.isEmpty() || templates.separate(words.get(), DedupText.words(body.get())).isEmpty();
+        if (words.isEmpty()) return true;
+        List<String> otherWords = DedupText.words(body.get());
+        if (DailyBulletins.areTwoDays(words.get(), aPublished, otherWords, other.published())) return false;
+        return templates.separate(words.get(), otherWords).isEmpty();
     }
 
     /**

@@ -109,6 +109,39 @@ class DuplicateDetectorTest {
         assertThat(reading.copiesOf(editedCopy)).containsExactly(1L);
     }
 
+    /** One day's weather bulletin and the next day's: the same template, other weather. */
+    static final String FORECAST = """
+            توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم طقسا شديد الحرارة على شرق
+            المملكة ووسطها ومعتدلا مع سماء غائمة جزئيا على المصايف، فيما تنشط الرياح السطحية المثيرة للأتربة والغبار على
+            شمال شرق المملكة. وأورد التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون جنوبية غربية إلى غربية تتحول
+            إلى شمالية غربية على الجزء الشمالي والأوسط، وارتفاع الموج من نصف متر إلى متر ونصف، وحالة البحر خفيف إلى
+            متوسط الموج، بينما تكون حركة الرياح السطحية على الخليج العربي شرقية إلى شمالية شرقية وحالة البحر خفيف الموج.
+            """;
+    static final String NEXT_DAY_FORECAST = """
+            توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم سماء غائمة جزئيا وطقسا معتدلا
+            على المصايف، شديد الحرارة على شرق ووسط المملكة، مع استمرار تدني الرؤية الأفقية بسبب العوالق الترابية على
+            شمال المملكة. وأورد التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون جنوبية غربية إلى غربية تتحول
+            إلى شمالية غربية على الجزء الشمالي والأوسط، وارتفاع الموج من نصف متر إلى متر ونصف، وحالة البحر خفيف إلى
+            متوسط الموج، بينما تكون حركة الرياح السطحية على الخليج العربي شرقية إلى شمالية شرقية وحالة البحر خفيف الموج.
+            """;
+
+    @Test
+    void twoDaysWeatherBulletinsAreNotCopiesButOneDaysCopiesAre() {
+        Map<Long, String> bodies = Map.of(1L, FORECAST, 2L, NEXT_DAY_FORECAST, 3L, NEXT_DAY_FORECAST);
+        DuplicateDetector d = new DuplicateDetector(DedupConfig.DEFAULT, SourceCredits.withDefaults(Map.of()),
+                new InMemoryFingerprintStore(), id -> Optional.ofNullable(bodies.get(id)));
+        d.ingest(1, "sabq", T, FORECAST);
+        // the same texts half an hour apart: one bulletin, edited by another outlet
+        DuplicateDetector sameDay = new DuplicateDetector(DedupConfig.DEFAULT, SourceCredits.withDefaults(Map.of()),
+                new InMemoryFingerprintStore(), id -> Optional.ofNullable(bodies.get(id)));
+        sameDay.ingest(1, "sabq", T, FORECAST);
+        assertThat(sameDay.ingest(2, "alriyadh", T.plusSeconds(1800), NEXT_DAY_FORECAST).joinedCanonical()).contains(1L);
+        // seventeen hours later: the next day's bulletin
+        assertThat(d.ingest(2, "alriyadh", T.plusSeconds(17 * 3600), NEXT_DAY_FORECAST).joinedCanonical()).isEmpty();
+        // a verbatim copy stays a copy whenever it is published
+        assertThat(d.ingest(3, "alyaum", T.plusSeconds(40 * 3600), NEXT_DAY_FORECAST).joinedCanonical()).contains(2L);
+    }
+
     @Test
     void tooShortBodiesAreNeverCopies() {
         DuplicateDetector d = detector(new InMemoryFingerprintStore());
