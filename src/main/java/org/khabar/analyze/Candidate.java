@@ -37,6 +37,8 @@ final class Candidate {
     int first = Integer.MAX_VALUE;
     boolean headArticle;
     boolean afterTitle;
+    /** Every occurrence directly follows an indefinite office or body word and starts with ال ({@link CandidateScorer#OFFICE_TAIL}). */
+    boolean officeTail;
     /** Token positions of the occurrences after the first ({@link #at}), up to 12 in all; most words occur once. */
     private int[] more;
     int occurrences;

@@ -28,7 +28,8 @@ public final class CountryAdjectives {
             String masculine = masculineAdjective(name.startsWith("ال") ? name.substring(2) : name);
             if (masculine == null) continue;
             Country country = new Country(name, TagKeys.keyOf(name));
-            for (String adjective : new String[]{masculine, masculine + "ة"}) {
+            // with ال too: "الألماني" keys as المان, "ألماني" (its ال-like alef-lam read as the article) as مان
+            for (String adjective : new String[]{masculine, masculine + "ة", "ال" + masculine, "ال" + masculine + "ة"}) {
                 String key = TagKeys.keyOf(adjective);
                 if (!key.isEmpty()) byAdjectiveKey.putIfAbsent(key, country);
             }

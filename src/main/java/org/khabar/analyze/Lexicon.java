@@ -100,7 +100,11 @@ public final class Lexicon {
     }
 
     private boolean listedProtected(String folded) {
-        return protectedWords.contains(folded) || (folded.startsWith("ال") && protectedWords.contains(folded.substring(2)));
+        if (protectedWords.contains(folded) || (folded.startsWith("ال") && protectedWords.contains(folded.substring(2)))) {
+            return true;
+        }
+        // the accusative ending: "عين وزيرا للداخلية" is وزير, not و + زيرا
+        return folded.length() >= 4 && folded.endsWith("ا") && protectedWords.contains(folded.substring(0, folded.length() - 1));
     }
 
     /** True for a folded word (without ال) that is a single-word gazetteer name. */

@@ -36,6 +36,8 @@ public final class TagReviewEval implements Callable<Integer> {
     Path labelsFile;
     @Option(names = "--to-judge", description = "write the unlabelled shown tags with their articles to this file")
     Path toJudge;
+    @Option(names = "--shown", description = "write every shown tag with its label (docno, tag, label) to this TSV")
+    Path shownFile;
 
     @Override
     public Integer call() throws Exception {
@@ -71,7 +73,18 @@ public final class TagReviewEval implements Callable<Integer> {
         System.out.printf("  %-9s %4d  (counted as not ok)%n", "unjudged", counts.getOrDefault("unjudged", 0));
         System.out.printf("editor acceptance (ok share of shown tags): %.3f%n", ok / (double) total);
         if (toJudge != null) writeUnjudged(review, shown, articles);
+        if (shownFile != null) writeShown(review, shown);
         return 0;
+    }
+
+    private void writeShown(TagReview review, Map<String, List<String>> shown) throws java.io.IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(shownFile, StandardCharsets.UTF_8))) {
+            shown.forEach((docno, tags) -> tags.forEach(t -> {
+                String label = review.labelOf(docno, t);
+                w.printf("%s\t%s\t%s%n", docno, t, label == null ? "unjudged" : label);
+            }));
+        }
+        System.out.println("shown tags with their labels written to " + shownFile);
     }
 
     private void writeUnjudged(TagReview review, Map<String, List<String>> shown, Map<String, Article> articles)

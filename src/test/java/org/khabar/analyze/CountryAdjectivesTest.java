@@ -30,6 +30,8 @@ class CountryAdjectivesTest {
         assertThat(countryOf("الإيراني")).isEqualTo("إيران");
         assertThat(countryOf("السعودي")).isEqualTo("السعودية");
         assertThat(countryOf("البرازيلي")).isEqualTo("البرازيل");
+        assertThat(countryOf("الألماني")).isEqualTo("ألمانيا");   // its alef-lam is no article
+        assertThat(countryOf("الإماراتي")).isEqualTo("الإمارات");
     }
 
     @Test

@@ -66,6 +66,8 @@ class WordAnalyzerTest {
         assertThat(a("بريطانيا").bare()).isEqualTo("بريطانيا");
         assertThat(a("ورشاً").bare()).isEqualTo("ورشاً"); // workshops (accusative), not و + رشا
         assertThat(a("وورش").bare()).isEqualTo("ورش");
+        assertThat(a("وزيرا").bare()).isEqualTo("وزيرا"); // a minister (accusative): the listed وزير with its ending
+        assertThat(a("ووزيرا").bare()).isEqualTo("وزيرا");
     }
 
     @Test
