@@ -66,6 +66,10 @@ class WordAnalyzerTest {
         assertThat(a("بريطانيا").bare()).isEqualTo("بريطانيا");
         assertThat(a("ورشاً").bare()).isEqualTo("ورشاً"); // workshops (accusative), not و + رشا
         assertThat(a("وورش").bare()).isEqualTo("ورش");
+        assertThat(a("كاليفورنيا").bare()).isEqualTo("كاليفورنيا"); // not ك + اليفورنيا ("like the …")
+        assertThat(a("بكاليفورنيا").bare()).isEqualTo("كاليفورنيا");
+        assertThat(a("كالعادة").bare()).isEqualTo("العادة");
+        assertThat(a("والت").bare()).isEqualTo("والت");
         assertThat(a("وزيرا").bare()).isEqualTo("وزيرا"); // a minister (accusative): the listed وزير with its ending
         assertThat(a("ووزيرا").bare()).isEqualTo("وزيرا");
     }
