@@ -79,16 +79,16 @@ public final class Diversifier {
      * Whether more candidates appended after {@code candidates} (best first, the first {@code window} the head)
      * could still change {@link #select}'s result. Every rule looks only at earlier candidates (one per story, the
      * first eligible one as "read also", an outlet's count so far), so they cannot once "read also" is found and
-     * the list is full without a held-back item that a later candidate might displace: while the head is still
-     * being read, a later head item from an outlet under its cap would take a held-back item's place; once the
-     * head is complete its held-back items are final, and only reserve items taken under the cap count as well.
+     * the list is full without an item that a later candidate might displace: while the head is still being read,
+     * a later head item sharing a tag comes before held-back items and before every item sharing none, so only
+     * tag-sharing items taken under the cap settle the list; once the head is complete its passes are final, and
+     * only reserve items taken under the cap count as well.
      */
     public boolean isSettled(RelatedQuery q, List<RelatedCandidate> candidates, int window) {
         Eligible e = eligible(q, candidates, window);
         if (e.items().isEmpty()) return false;
         List<RelatedCandidate> ranked = e.items().subList(1, e.items().size());
         if (candidates.size() < window) {
-            // a later head item sharing a tag would come before every item taken so far but the tag-sharing ones
             return capOutlets(passes(q, ranked, ranked.size()).get(0), new HashMap<>()).taken().size() == size;
         }
         List<List<RelatedCandidate>> passes = passes(q, ranked, e.head() - 1);
