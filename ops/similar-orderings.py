@@ -41,18 +41,20 @@ def eligible_of(ordered, window):
     return eligible, head
 
 
-def select(ordered, window, cap=CAP, tag_first=True):
+def select(ordered, window, cap=CAP, tag_first=True, tiers=(1,)):
     """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes (cap None: no cap).
     The head's rows sharing a tag with the query are mixed first, then those sharing none (tag_first=False: the
     whole head in one pass, the rule before session 12), then the deeper reserve; each pass's held-back rows fill
-    the list before the next pass."""
+    the list before the next pass. `tiers`: shared-tag counts that open a pass, best first ((2, 1): rows sharing
+    two or more tags, then one, then none; not served)."""
     eligible, head = eligible_of(ordered, window)
     rest, taken, per = eligible[1:], [], collections.Counter()
     head = max(0, head - 1)
     passes = [rest[:head], rest[head:]]
     if tag_first:
-        passes = [[c for c in rest[:head] if c['shared_tags'] > 0], [c for c in rest[:head] if c['shared_tags'] == 0],
-                  rest[head:]]
+        bounds = list(tiers) + [0]
+        passes = [[c for c in rest[:head] if (i == 0 or c['shared_tags'] < bounds[i - 1]) and c['shared_tags'] >= b]
+                  for i, b in enumerate(bounds)] + [rest[head:]]
     for part in passes:
         held = []
         for c in part:
@@ -143,6 +145,9 @@ def main():
     rules = [('cap of 3 among the best hits, tag-sharing rows mixed first (served)', None),
              ('cap of 3 among the best hits in one pass (session 11)', lambda o, h: select(o, h, tag_first=False)),
              ('cap of 3 among all candidates (before session 11)', lambda o, h: select(o, len(o), tag_first=False)),
+             ('cap of 4, tag-sharing rows mixed first', lambda o, h: select(o, h, cap=4)),
+             ('cap of 3, passes for 2+ shared tags, 1, none', lambda o, h: select(o, h, tiers=(2, 1))),
+             ('no cap', lambda o, h: select(o, h, cap=None, tag_first=False)),
              ('no cap (tag-sharing rows first)', lambda o, h: select(o, h, cap=None))]
     for pen in [0.05, 0.1, 0.2]:
         rules.append((f'soft cap: -{pen} per item beyond an outlet\'s third', lambda o, h, pen=pen: select_soft(o, h, pen)))

@@ -13,8 +13,6 @@ final class ArticleWords {
     final int[] ids;
     final boolean[] content;
     final boolean[] afterTitle;
-    /** Right after an indefinite office or body word ("وزير", "منظمة"), itself with ال: a construct's second noun. */
-    final boolean[] officeTail;
     final boolean[] inTitle;
     final boolean[] inLead;
     final boolean[] boundary;
@@ -48,7 +46,6 @@ final class ArticleWords {
         ids = new int[n];
         content = new boolean[n];
         afterTitle = new boolean[n];
-        officeTail = new boolean[n];
         inTitle = new boolean[n];
         inLead = new boolean[n];
         boundary = new boolean[n];
@@ -78,7 +75,6 @@ final class ArticleWords {
             content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
             if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
                 afterTitle[i] = true;
-                officeTail[i] = !w[i - 1].article() && w[i].article();
             }
         }
         candidates = new PhraseTable(n * 2);
@@ -131,7 +127,7 @@ final class ArticleWords {
             c.givenName = info[i].givenName();
             candidates.add(c);
         }
-        c.officeTail = c.tf == 0 ? officeTail[i] : c.officeTail && officeTail[i];
+        c.officeTail = (c.tf == 0 || c.officeTail) && officeTail(i);
         c.tf++;
         if (inTitle[i]) {
             c.titleTf++;
@@ -149,6 +145,11 @@ final class ArticleWords {
             c.first = pos;
         }
         c.occursAt(i);
+    }
+
+    /** Right after an indefinite office or body word ("وزير", "منظمة"), itself with ال: a construct's second noun. */
+    private boolean officeTail(int i) {
+        return afterTitle[i] && !w[i - 1].article() && w[i].article();
     }
 
     private Candidate newCandidate(int i, int len, int seq) {

@@ -48,6 +48,11 @@ public final class CountryAdjectives {
         return DEFAULT;
     }
 
+    /** Whether {@code key} is the key of some country's adjective (the label decides whether the tag is one). */
+    public boolean isAdjectiveKey(String key) {
+        return byAdjectiveKey.containsKey(key);
+    }
+
     /**
      * The country for a one-word tag shown as {@code label} with key {@code key}, when the label is a definite
      * nationality adjective; empty for the country's own name, other words and longer tags. An indefinite one stays

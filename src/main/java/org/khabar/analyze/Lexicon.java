@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -68,15 +70,17 @@ public final class Lexicon {
             givenNames.add(f);
             protectedWords.add(f); // وليد، وائل: their و is part of the name
         }
-        for (String line : lines(GAZETTEER)) {
-            String entry = ArabicNormalizer.normalize(line);
-            gazetteerEntries.add(entry);
-            if (entry.indexOf(' ') < 0) {
-                singleNames.add(withoutArticle(ArabicNormalizer.fold(entry)));
+        for (Map.Entry<String, List<String>> section : sections(GAZETTEER).entrySet()) {
+            for (String line : section.getValue()) {
+                String entry = ArabicNormalizer.normalize(line);
+                gazetteerEntries.add(entry);
+                if (entry.indexOf(' ') < 0) {
+                    singleNames.add(withoutArticle(ArabicNormalizer.fold(entry)));
+                }
+                if (section.getKey().equals("countries")) {
+                    countries.add(entry);
+                }
             }
-        }
-        for (String line : section(GAZETTEER, "countries")) {
-            countries.add(ArabicNormalizer.normalize(line));
         }
     }
 
@@ -165,33 +169,38 @@ public final class Lexicon {
         return out;
     }
 
-    /** Entries under the resource's "# --- NAME" header, up to the next header. */
-    private static List<String> section(String resource, String name) {
-        List<String> out = new ArrayList<>();
-        boolean in = false;
+    /** Entries by the resource's "# --- NAME" headers, in file order (entries before the first header under ""). */
+    private static Map<String, List<String>> sections(String resource) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        String name = "";
         for (String raw : rawLines(resource)) {
             String t = raw.strip();
-            if (t.startsWith("# ---")) {
-                in = t.substring(5).strip().equals(name);
+            if (t.startsWith(SECTION)) {
+                name = t.substring(SECTION.length()).strip();
                 continue;
             }
-            int hash = t.indexOf('#');
-            t = (hash >= 0 ? t.substring(0, hash) : t).strip();
-            if (in && !t.isEmpty()) out.add(t);
+            t = withoutComment(t);
+            if (!t.isEmpty()) out.computeIfAbsent(name, k -> new ArrayList<>()).add(t);
         }
         return out;
     }
 
+    private static final String SECTION = "# ---";
+
     private static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
         for (String line : rawLines(resource)) {
-            int hash = line.indexOf('#');
-            String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            String t = withoutComment(line);
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private static String withoutComment(String line) {
+        int hash = line.indexOf('#');
+        return (hash >= 0 ? line.substring(0, hash) : line).strip();
     }
 
     private static List<String> rawLines(String resource) {

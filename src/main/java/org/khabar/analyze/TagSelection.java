@@ -59,8 +59,11 @@ final class TagSelection {
         return country(d, c).map(CountryAdjectives.Country::label).orElseGet(() -> c.label(d));
     }
 
+    /** Asked for every candidate weighed: the label (a count over occurrences) is built only for adjective keys. */
     private static java.util.Optional<CountryAdjectives.Country> country(ArticleWords d, Candidate c) {
-        return c.length() == 1 ? CountryAdjectives.get().countryOf(c.key(d), c.label(d)) : java.util.Optional.empty();
+        CountryAdjectives countries = CountryAdjectives.get();
+        if (c.length() != 1 || !countries.isAdjectiveKey(c.key(d))) return java.util.Optional.empty();
+        return countries.countryOf(c.key(d), c.label(d));
     }
 
     private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {

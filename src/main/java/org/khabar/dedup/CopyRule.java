@@ -24,7 +24,7 @@ public final class CopyRule {
     }
 
     /** |A∩B| / min(|A|,|B|), from J = |A∩B| / |A∪B| and |A∪B| = |A| + |B| - |A∩B|. */
-    static double containment(double jaccard, int sizeA, int sizeB) {
+    public static double containment(double jaccard, int sizeA, int sizeB) {
         int small = Math.min(sizeA, sizeB);
         if (small == 0) return 0;
         double inter = jaccard * (sizeA + sizeB) / (1 + jaccard);

@@ -139,16 +139,9 @@ public final class Diversifier {
      */
     private static List<List<RelatedCandidate>> passes(RelatedQuery q, List<RelatedCandidate> ranked, int head) {
         int h = Math.max(0, Math.min(head, ranked.size()));
-        Set<String> queryTags = new HashSet<>();
-        for (Tag t : q.tags()) queryTags.add(t.key());
         List<RelatedCandidate> sharing = new ArrayList<>(), none = new ArrayList<>();
-        for (RelatedCandidate c : ranked.subList(0, h)) (sharesTag(queryTags, c) ? sharing : none).add(c);
+        for (RelatedCandidate c : ranked.subList(0, h)) (sharedTags(q.tags(), c.tags()).isEmpty() ? none : sharing).add(c);
         return List.of(sharing, none, ranked.subList(h, ranked.size()));
-    }
-
-    private static boolean sharesTag(Set<String> queryTags, RelatedCandidate c) {
-        for (Tag t : c.tags()) if (queryTags.contains(t.key())) return true;
-        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.khabar.dedup.eval;
 
 import org.khabar.cli.Progress;
+import org.khabar.dedup.CopyRule;
 import org.khabar.dedup.DedupConfig;
 import org.khabar.dedup.DuplicateDetector;
 import org.khabar.dedup.DedupText;
@@ -158,7 +159,7 @@ public final class DedupEvaluation {
     }
 
     /**
-     * One line per judged pair with what a copy rule could read (label, Jaccard and containment of the 3-shingles,
+     * One line per judged pair with what a copy rule could read (label, Jaccard and containment of the shingles,
      * sizes, hours apart, same outlet, Jaccard of the opening 40 words), for designing rules against every judgment.
      */
     public void writeJudgedFeatures(Path out) throws IOException {
@@ -168,13 +169,13 @@ public final class DedupEvaluation {
                 SnnArticle a = corpus.byKey(j.a()), b = corpus.byKey(j.b());
                 if (a == null || b == null) continue;
                 List<String> wa = DedupText.words(a.content()), wb = DedupText.words(b.content());
-                long[] sa = Shingles.of(wa, 3), sb = Shingles.of(wb, 3);
+                int k = options.config().shingleSize();
+                long[] sa = Shingles.of(wa, k), sb = Shingles.of(wb, k);
                 double jac = Shingles.jaccard(sa, sb);
-                double inter = jac * (sa.length + sb.length) / (1 + jac);
-                double lead = Shingles.jaccard(Shingles.of(wa.subList(0, Math.min(40, wa.size())), 3),
-                        Shingles.of(wb.subList(0, Math.min(40, wb.size())), 3));
+                double lead = Shingles.jaccard(Shingles.of(wa.subList(0, Math.min(40, wa.size())), k),
+                        Shingles.of(wb.subList(0, Math.min(40, wb.size())), k));
                 w.printf(Locale.ROOT, "%s\t%s\t%s\t%.3f\t%.3f\t%d\t%d\t%.1f\t%b\t%.3f%n", j.a(), j.b(),
-                        j.same() ? "same" : "different", jac, inter / Math.max(1, Math.min(sa.length, sb.length)),
+                        j.same() ? "same" : "different", jac, CopyRule.containment(jac, sa.length, sb.length),
                         wa.size(), wb.size(), Math.abs(Duration.between(a.published(), b.published()).toMinutes()) / 60.0,
                         a.source().equals(b.source()), lead);
             }
