@@ -47,7 +47,11 @@ final class CandidateFeatures {
             "sameNeighbour",   // every occurrence (2 or more) has the same word beside it: a window of a longer name
             "handRank",      // log(1 + place in the hand-set order of this article)
             "handGap",       // log of the hand-set score over the article's best
-            "topicShare");   // occurrences of its most frequent word over those of the article's most frequent word
+            "topicShare",    // occurrences of its most frequent word over those of the article's most frequent word
+            // a phrase opened by a definite masculine adjective ("المصرفي الإسلامي") lost the noun it qualified; the
+            // feminine form is often a noun itself ("الخارجية الروسية", "البحرية الأمريكية")
+            "firstAdjective",
+            "prepositionInside"); // a later word written with ب ل ك ("جديدة للحوثيين", "تيسلا بسيارة") joins two phrases
 
     static final int SIZE = NAMES.size();
     /** The signals repeated once per phrase length, in the order of their ":1/:2/:3" copies in {@link #NAMES}. */
@@ -147,7 +151,24 @@ final class CandidateFeatures {
         f[k++] = c.occurrences >= 2 && (sameLeft || sameRight) ? 1 : 0;
         k += 2; // the place in the hand-set order is set by placeInHandOrder
         f[k++] = (double) maxWordTf / Math.max(1, d.maxWordTf());
+        f[k++] = len > 1 && d.info[c.at].adjective() && d.w[c.at].bare().endsWith("ي") ? 1 : 0;
+        boolean preposition = false;
+        for (int i = 1; i < len && !preposition; i++) {
+            preposition = withPreposition(d.w[c.at + i]);
+        }
+        f[k++] = preposition ? 1 : 0;
         return f;
+    }
+
+    /** Written with ب, ل or ك before the word (after any و or ف): "للحوثيين", "بسيارة", "وبالأسلحة". */
+    static boolean withPreposition(Word w) {
+        String s = w.surface();
+        if (s.equals(w.bare()) || s.isEmpty()) {
+            return false;
+        }
+        int at = (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && s.length() > 1 && w.bare().charAt(0) != s.charAt(0) ? 1 : 0;
+        char p = s.charAt(at);
+        return p == 'ب' || p == 'ل' || p == 'ك';
     }
 
     static void placeInHandOrder(double[] f, int rank, double score, double best) {

@@ -72,6 +72,11 @@ class WordAnalyzerTest {
         assertThat(a("والت").bare()).isEqualTo("والت");
         assertThat(a("وزيرا").bare()).isEqualTo("وزيرا"); // a minister (accusative): the listed وزير with its ending
         assertThat(a("ووزيرا").bare()).isEqualTo("وزيرا");
+        assertThat(a("واجب").bare()).isEqualTo("واجب"); // a duty, not و + "اجب"
+        assertThat(a("وواجب").bare()).isEqualTo("واجب");
+        assertThat(a("واتساب").bare()).isEqualTo("واتساب");
+        assertThat(a("الواضحة").bare()).isEqualTo("الواضحة");
+        assertThat(a("وأضاف").bare()).isNotEqualTo("وأضاف"); // "and he added": its و is the conjunction
     }
 
     @Test
