@@ -216,6 +216,11 @@ public final class KeywordTagger {
         return selection.select(d, shortlist(d, null), max);
     }
 
+    /** The tags an article carries and shows ({@link ShownTags}): its best 5, and up to 8 while they stay likely. */
+    public List<Tag> articleTags(String title, String body) {
+        return ShownTags.of(tag(title, body, ShownTags.MAX), ranker != null);
+    }
+
     /** A shortlisted candidate's label and its {@link CandidateFeatures}, for fitting a {@link TagRanker}. */
     public record CandidateRow(String label, double[] features) {
     }

@@ -11,6 +11,9 @@ public interface Analysis {
     /** Keyword tags, best first, at most {@code max}. */
     List<Tag> tags(String title, String body, int max);
 
+    /** The tags an article carries (stored, shown, indexed), best first. */
+    List<Tag> articleTags(String title, String body);
+
     /** The distinct keys this document adds to the corpus statistics. */
     Collection<String> corpusKeys(String title, String body);
 

@@ -30,9 +30,6 @@ import java.util.function.Supplier;
  * One ingest thread at a time (the story clusterer keeps live state).
  */
 public final class Ingestor {
-    /** Tags kept per article; pages show the best of them. */
-    public static final int TAGS_PER_ARTICLE = 8;
-
     private final ArticleStore store;
     private final CorpusStats corpus;
     private final SearchIndex index;
@@ -161,7 +158,7 @@ public final class Ingestor {
     private IngestOutcome ingestInUnit(Article draft) {
         // A cheap check first, so a re-import costs no analysis; the store's unique URL still decides races.
         if (store.byUrl(draft.url()).isPresent()) return IngestOutcome.SAME_URL;
-        List<Tag> tags = analysis.tags(draft.title(), draft.body(), TAGS_PER_ARTICLE);
+        List<Tag> tags = analysis.articleTags(draft.title(), draft.body());
         Article article = draft.withTags(tags).withIngested(clock.instant());
         ArticleStore.InsertResult result = store.insert(article);
         if (!result.inserted()) return IngestOutcome.SAME_URL;

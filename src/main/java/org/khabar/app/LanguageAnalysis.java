@@ -24,6 +24,11 @@ public final class LanguageAnalysis implements Analysis {
     }
 
     @Override
+    public List<Tag> articleTags(String title, String body) {
+        return tagger.articleTags(title, body);
+    }
+
+    @Override
     public Collection<String> corpusKeys(String title, String body) {
         return tagger.corpusKeys(title, body);
     }

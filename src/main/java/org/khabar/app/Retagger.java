@@ -76,7 +76,7 @@ public final class Retagger {
                 if (batch.isEmpty()) return false;
                 List<Long> retagged = new ArrayList<>();
                 for (Article a : batch) {
-                    List<Tag> tags = khabar.analysis().tags(a.title(), a.body(), Ingestor.TAGS_PER_ARTICLE);
+                    List<Tag> tags = khabar.analysis().articleTags(a.title(), a.body());
                     int tenth = (int) Math.min(9, done[0] * 10 / total);
                     keptSum[tenth] += kept(a.tags(), tags);
                     perTenth[tenth]++;

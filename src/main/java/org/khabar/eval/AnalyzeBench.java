@@ -41,13 +41,13 @@ public final class AnalyzeBench implements Callable<Integer> {
                 MemoryCorpusStats stats = new MemoryCorpusStats();
                 KeywordTagger tagger = new KeywordTagger(stats);
                 double inc = rate(docs, d -> {
-                    List<org.khabar.core.Tag> tags = tagger.tag(d[0], d[1], 8);
+                    List<org.khabar.core.Tag> tags = tagger.articleTags(d[0], d[1]);
                     stats.addDocument(tagger.corpusKeys(d[0], d[1]));
                     return tags.size();
                 });
                 // steady state: statistics already hold the corpus; the increments themselves are store work
                 KeywordTagger fresh = new KeywordTagger(stats);
-                double t = rate(docs, d -> fresh.tag(d[0], d[1], 8).size() + fresh.corpusKeys(d[0], d[1]).size());
+                double t = rate(docs, d -> fresh.articleTags(d[0], d[1]).size() + fresh.corpusKeys(d[0], d[1]).size());
                 if (round > 0) { // round 0 warms up the JIT
                     lucene = Math.max(lucene, l);
                     khabarTok = Math.max(khabarTok, k);

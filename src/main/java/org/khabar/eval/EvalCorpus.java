@@ -4,7 +4,6 @@ import org.khabar.cluster.ArticleFeatures;
 import org.khabar.cluster.ClusterParams;
 import org.khabar.cluster.FeatureExtractor;
 import org.khabar.analyze.KeywordTagger;
-import org.khabar.app.Ingestor;
 import org.khabar.analyze.MemoryCorpusStats;
 import org.khabar.cluster.InMemoryStoryStore;
 import org.khabar.cluster.StoryClusterer;
@@ -45,7 +44,7 @@ final class EvalCorpus {
         KeywordTagger tagger = new KeywordTagger(tagStats);
         for (Article a : raw) tagStats.addDocument(tagger.corpusKeys(a.title(), a.body()));
         List<Article> tagged = new ArrayList<>(raw.size());
-        for (Article a : raw) tagged.add(a.withTags(tagger.tag(a.title(), a.body(), Ingestor.TAGS_PER_ARTICLE)));
+        for (Article a : raw) tagged.add(a.withTags(tagger.articleTags(a.title(), a.body())));
         // share the statistics computed above rather than counting twice
         return new EvalCorpus(tagged, tmp.stats);
     }

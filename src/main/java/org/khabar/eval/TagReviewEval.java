@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code khabar eval tag-review}: the tags an article page shows ({@link org.khabar.app.Ingestor.TAGS_PER_ARTICLE}) for the reviewed ANT
+ * {@code khabar eval tag-review}: the tags an article page shows ({@link org.khabar.analyze.ShownTags.MAX}) for the reviewed ANT
  * articles, scored against an editor's labels (see {@link TagReview}); IDF and collocations from the whole ANT
  * corpus. Writes the tags nobody has labelled yet, with their article, for the next reading.
  */
@@ -36,7 +36,7 @@ public final class TagReviewEval implements Callable<Integer> {
     Path labelsFile;
     @Option(names = "--to-judge", description = "write the unlabelled shown tags with their articles to this file")
     Path toJudge;
-    @Option(names = "--shown", description = "write every shown tag with its label (docno, tag, label) to this TSV")
+    @Option(names = "--shown", description = "write every shown tag with its label to this TSV (docno, tag, label, rank, score)")
     Path shownFile;
 
     @Override
@@ -55,34 +55,41 @@ public final class TagReviewEval implements Callable<Integer> {
         }
         KeywordTagger tagger = new KeywordTagger(stats);
         Map<String, List<String>> shown = new LinkedHashMap<>();
+        Map<String, List<Tag>> scored = new LinkedHashMap<>();
         for (String docno : review.docnos()) {
             Article a = articles.get(docno);
             if (a == null) {
                 System.err.println("khabar eval tag-review: " + docno + " is not in " + corpus.ant);
                 return 2;
             }
-            shown.put(docno, tagger.tag(a.title(), a.body(), org.khabar.app.Ingestor.TAGS_PER_ARTICLE).stream().map(Tag::label).toList());
+            List<Tag> tags = tagger.articleTags(a.title(), a.body());
+            scored.put(docno, tags);
+            shown.put(docno, tags.stream().map(Tag::label).toList());
         }
         Map<String, Integer> counts = review.count(shown);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         int ok = counts.getOrDefault("ok", 0);
-        System.out.printf("%d articles, %d shown tags (at most %d each)%n", shown.size(), total, org.khabar.app.Ingestor.TAGS_PER_ARTICLE);
+        System.out.printf("%d articles, %d shown tags (at most %d each)%n", shown.size(), total, org.khabar.analyze.ShownTags.MAX);
         for (String l : TagReview.LABELS) {
             System.out.printf("  %-9s %4d  %.3f%n", l, counts.getOrDefault(l, 0), counts.getOrDefault(l, 0) / (double) total);
         }
         System.out.printf("  %-9s %4d  (counted as not ok)%n", "unjudged", counts.getOrDefault("unjudged", 0));
         System.out.printf("editor acceptance (ok share of shown tags): %.3f%n", ok / (double) total);
         if (toJudge != null) writeUnjudged(review, shown, articles);
-        if (shownFile != null) writeShown(review, shown);
+        if (shownFile != null) writeShown(review, scored);
         return 0;
     }
 
-    private void writeShown(TagReview review, Map<String, List<String>> shown) throws java.io.IOException {
+    private void writeShown(TagReview review, Map<String, List<Tag>> shown) throws java.io.IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(shownFile, StandardCharsets.UTF_8))) {
-            shown.forEach((docno, tags) -> tags.forEach(t -> {
-                String label = review.labelOf(docno, t);
-                w.printf("%s\t%s\t%s%n", docno, t, label == null ? "unjudged" : label);
-            }));
+            shown.forEach((docno, tags) -> {
+                for (int rank = 0; rank < tags.size(); rank++) {
+                    Tag t = tags.get(rank);
+                    String label = review.labelOf(docno, t.label());
+                    w.printf(java.util.Locale.ROOT, "%s\t%s\t%s\t%d\t%.4f%n", docno, t.label(),
+                            label == null ? "unjudged" : label, rank + 1, t.score());
+                }
+            });
         }
         System.out.println("shown tags with their labels written to " + shownFile);
     }
