@@ -69,6 +69,15 @@ final class Vocabulary {
      * Words that carry an attached pronoun or a verb ending (ديوانه، فيلمهم، ليجدوا، تعهدوه) are not how an editor
      * writes a tag. Checked on the display form, where teh marbuta (ة) still differs from the pronoun after ت (ته).
      */
+    /**
+     * The attached "his" (بلاده، ناديه، فواتيره، اهتمامه): a final ه in the display form, where ة is still written ة;
+     * not a final اه (مياه، اتجاه), the name of God (نصرالله، عبدالله), وجه or the pound (الجنيه).
+     */
+    private static boolean hisPronoun(String bare) {
+        return bare.endsWith("ه") && !bare.endsWith("اه") && !bare.endsWith("لله") && !bare.endsWith("وجه")
+                && !bare.endsWith("جنيه");
+    }
+
     static boolean inflectedShape(String bare) {
         int n = bare.length();
         if (n < 4 || !ArabicTokenizer.isArabicLetter(bare.charAt(0))) {
@@ -78,7 +87,7 @@ final class Vocabulary {
         if (c0 == 'ي' || (c0 == 'ف' && "يتنل".indexOf(bare.charAt(1)) >= 0)) {
             return true; // imperfect verb (يتشدد) or ف + verb (فيصدق، فلنسافر); nouns in ي are rare, names are exempt
         }
-        return bare.endsWith("هم") || bare.endsWith("هما") || bare.endsWith("هن") || bare.endsWith("كم")
+        return hisPronoun(bare) || bare.endsWith("هم") || bare.endsWith("هما") || bare.endsWith("هن") || bare.endsWith("كم")
                 || bare.endsWith("وا") || bare.endsWith("وه") || bare.endsWith("ته") || bare.endsWith("تها")
                 || (n >= 5 && bare.endsWith("ها") && !bare.startsWith("ال")) || bare.startsWith("لي") || bare.startsWith("لت");
     }

