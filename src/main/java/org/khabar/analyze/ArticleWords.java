@@ -19,7 +19,6 @@ final class ArticleWords {
     final boolean[] particle;
     final boolean[] closer;
     final boolean[] blocksStart;
-    final String[] surface;
     final int n;
     final PhraseTable candidates;
     private int maxWordTf = -1;
@@ -52,7 +51,6 @@ final class ArticleWords {
         particle = new boolean[n];
         closer = new boolean[n];
         blocksStart = new boolean[n];
-        surface = new String[n];
         int para = 0;
         for (int i = 0; i < n; i++) {
             boolean isTitle = i < titleTokens;
@@ -62,7 +60,6 @@ final class ArticleWords {
             info[i] = in;
             w[i] = in.word();
             ids[i] = in.keyId();
-            surface[i] = w[i].surface(); // the facts were made from this very display form
             inTitle[i] = isTitle;
             if (!isTitle && tokens.paragraphBefore(i) && i > titleTokens) {
                 para++;
@@ -72,7 +69,7 @@ final class ArticleWords {
             particle[i] = in.particle();
             closer[i] = wordLike && in.closer();
             blocksStart[i] = in.blocksStart();
-            content[i] = wordLike && !w[i].stop() && (particle[i] || (w[i].key().length() >= 2 && w[i].bare().length() >= 2));
+            content[i] = wordLike && (particle[i] ? !in.word().stop() : in.contentShape());
             if (i > 0 && info[i - 1].trigger() && !boundary[i]) {
                 afterTitle[i] = true;
             }
@@ -94,7 +91,7 @@ final class ArticleWords {
                     }
                     break; // phrases never cross punctuation and hold no stopword
                 }
-                if (len == 2 && info[i].adjective() && !w[j].article() && !particle[j]) {
+                if (len == 2 && info[i].adjective() && !info[j].article() && !particle[j]) {
                     break; // "البرازيلي نيمار", "الإسباني لكرة القدم": a definite adjective never opens a phrase
                 }           // whose next word lacks ال; the name or the noun phrase is the tag, not the glue
                 if (particle[j]) {
@@ -134,7 +131,7 @@ final class ArticleWords {
         } else if (inLead[i]) {
             c.leadTf++;
         }
-        if (w[i].article()) {
+        if (info[i].article()) {
             c.headArticle = true;
         }
         if (afterTitle[i]) {
@@ -149,7 +146,7 @@ final class ArticleWords {
 
     /** Right after an indefinite office or body word ("وزير", "منظمة"), itself with ال: a construct's second noun. */
     private boolean officeTail(int i) {
-        return afterTitle[i] && !w[i - 1].article() && w[i].article();
+        return afterTitle[i] && !info[i - 1].article() && info[i].article();
     }
 
     private Candidate newCandidate(int i, int len, int seq) {
@@ -196,7 +193,7 @@ final class ArticleWords {
 
     /** The word was written with a leading conjunction و that the analyzer stripped. */
     boolean conjoined(int i) {
-        return surface[i].length() > w[i].bare().length() && surface[i].charAt(0) == 'و';
+        return info[i].conjoined();
     }
 
     /** The phrase of {@code len} words at token {@code i}, as a candidate seen there once. */
@@ -215,7 +212,7 @@ final class ArticleWords {
         }
         StringBuilder b = new StringBuilder(w[i].bare());
         for (int k = 1; k < len; k++) {
-            b.append(' ').append(surface[i + k]);
+            b.append(' ').append(w[i + k].surface()); // the facts were made from this very display form
         }
         return b.toString();
     }

@@ -80,16 +80,30 @@ final class CandidateScorer {
     }
 
     /** Corpus IDF of the candidate's words (name particles aside), raised for phrases by {@code phraseExp}. */
-    void idf(Candidate c, CorpusFrequencies df, long n) {
+    void idf(Candidate c, double[] tokenIdf) {
         double idf = 0;
         int words = 0;
         for (int i = 0; i < c.ids.length; i++) {
             if (!c.particle[i]) {
-                idf += df.idf(c.ids[i], n, w.idfK());
+                idf += tokenIdf[c.at + i]; // the candidate's words are those of its first occurrence
                 words++;
             }
         }
         c.idf = words == 1 ? idf : idf / words * Math.pow(words, w.phraseExp());
+    }
+
+    /**
+     * IDF of every weighed word of the article, by token: read once per token rather than once per candidate word
+     * (three windows share each word, and each read is a look-up in vocabulary-sized arrays).
+     */
+    double[] tokenIdf(ArticleWords d, CorpusFrequencies df, long n) {
+        double[] out = new double[d.n];
+        for (int i = 0; i < d.n; i++) {
+            if (d.content[i] && !d.particle[i]) {
+                out[i] = df.idf(d.ids[i], n, w.idfK());
+            }
+        }
+        return out;
     }
 
     double baseScore(ArticleWords d, Candidate c) {

@@ -74,6 +74,14 @@ final class CorpusFrequencies {
         want(WORD, id, "", key);
     }
 
+    /** The word at token {@code i} of {@code d}; its key string is read only if the figure is not remembered. */
+    void wantWord(ArticleWords d, int i) {
+        int id = d.ids[i];
+        if (stamp[WORD][id] != generation) {
+            want(WORD, id, "", d.w[i].key());
+        }
+    }
+
     void wantDefinite(int id, String key) {
         want(DEFINITE, id, KeywordTagger.DEFINITE, key);
     }

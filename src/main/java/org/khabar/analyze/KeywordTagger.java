@@ -180,16 +180,22 @@ public final class KeywordTagger {
         boolean prefixClash = false;
         for (int i = 0; i < d.n; i++) {
             if (d.content[i]) {
-                String k = d.w[i].key();
                 int id = d.ids[i] << 2;
-                if (seen.add(id)) {
+                boolean word = seen.add(id);
+                boolean definite = d.info[i].article() && seen.add(id | 1);
+                boolean afterTitle = d.afterTitle[i] && seen.add(id | 2);
+                if (!word && !definite && !afterTitle) {
+                    continue; // a repeated word: its key string is not read again
+                }
+                String k = d.w[i].key();
+                if (word) {
                     keys.add(k);
                     prefixClash |= k.startsWith(DEFINITE) || k.startsWith(AFTER_TITLE);
                 }
-                if (d.w[i].article() && seen.add(id | 1)) {
+                if (definite) {
                     keys.add(DEFINITE + k);
                 }
-                if (d.afterTitle[i] && seen.add(id | 2)) {
+                if (afterTitle) {
                     keys.add(AFTER_TITLE + k);
                 }
             }
@@ -262,15 +268,16 @@ public final class KeywordTagger {
         // stage 1: unigram IDF for every content word
         for (int i = 0; i < d.n; i++) {
             if (d.content[i] && !d.particle[i]) {
-                df.wantWord(d.ids[i], d.w[i].key());
+                df.wantWord(d, i);
             }
         }
         df.fetch();
         // the order a string-keyed HashMap gave: it decides ties in the stable sorts below
         List<Candidate> all = d.candidates.hashMapOrder(d.n * 2, d);
         CandidateScorer.absorb(d);
+        double[] tokenIdf = scorer.tokenIdf(d, df, n);
         for (Candidate c : all) {
-            scorer.idf(c, df, n);
+            scorer.idf(c, tokenIdf);
             c.score = scorer.baseScore(d, c);
         }
         all.sort((a, b) -> Double.compare(b.score, a.score));

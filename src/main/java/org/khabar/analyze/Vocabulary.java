@@ -62,7 +62,7 @@ final class Vocabulary {
         return new WordFacts(w, id, w.key().hashCode(), WordFacts.pow31(w.key().length()), particle,
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
                 w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),
-                w.stop() && lex.isPhraseCloser(fb));
+                w.stop() && lex.isPhraseCloser(fb), WordFacts.contentShape(w), w.article(), WordFacts.conjoined(w));
     }
 
     /**

@@ -6,9 +6,22 @@ package org.khabar.analyze;
  * frequencies are handled as small integers instead of strings; {@code keyHash} and {@code keyPow} (31^length) are
  * the key's {@link String#hashCode} parts, from which the hash of a phrase key is computed without building it.
  * {@code closer}: a stopword that may end a phrase of two or more words ({@link Lexicon#isPhraseCloser}).
+ * {@code contentShape}, {@code article} and {@code conjoined} repeat what the {@link Word} says, so that the per-token
+ * loops of {@link ArticleWords} read this one object and not the word and its strings (cache misses, per token).
  */
 record WordFacts(Word word, int keyId, int keyHash, int keyPow, boolean particle, boolean blocksStart, boolean trigger,
-                 boolean inflected, boolean adjective, boolean latinScript, boolean givenName, boolean closer) {
+                 boolean inflected, boolean adjective, boolean latinScript, boolean givenName, boolean closer,
+                 boolean contentShape, boolean article, boolean conjoined) {
+
+    /** Not a stopword, and key and bare form of two letters or more: a content word if it is a word at all. */
+    static boolean contentShape(Word w) {
+        return !w.stop() && w.key().length() >= 2 && w.bare().length() >= 2;
+    }
+
+    /** Written with a leading conjunction و that the analyzer stripped. */
+    static boolean conjoined(Word w) {
+        return w.surface().length() > w.bare().length() && w.surface().charAt(0) == 'و';
+    }
 
     /** 31 to the power of the string's length, in int arithmetic like {@link String#hashCode}. */
     static int pow31(int length) {
