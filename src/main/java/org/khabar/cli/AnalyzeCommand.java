@@ -51,8 +51,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             LanguageAnalysis analysis = new LanguageAnalysis(corpus.stats());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("tokens", analysis.tokens(title + "\n" + text));
-            List<Map<String, Object>> tags = analysis.tags(title, text, 10).stream().map(AnalyzeCommand::json).toList();
-            out.put("tags", tags);
+            // the tags an article with this text would carry, then the ten best candidates as the evaluation ranks them
+            out.put("tags", analysis.articleTags(title, text).stream().map(AnalyzeCommand::json).toList());
+            out.put("ranked", analysis.tags(title, text, 10).stream().map(AnalyzeCommand::json).toList());
             out.put("corpusDocuments", corpus.stats().documentCount());
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         }
