@@ -35,6 +35,11 @@ class SeedCheckEvalTest {
         List<String> top8 = tagger.tag(title, body, 8).stream().map(org.khabar.core.Tag::label).toList();
         int found = SeedMatch.found(SEED_TAGS, top8);
         System.out.println("seed check: top 8 " + top8 + " -> " + found + "/6 seed tags");
+        List<String> shown = tagger.articleTags(title, body).stream().map(org.khabar.core.Tag::label).toList();
+        int shownFound = SeedMatch.found(SEED_TAGS, shown);
+        System.out.println("seed check: shown " + shown + " -> " + shownFound + "/6 seed tags");
         assertThat(found).as("seed tags found in %s", top8).isGreaterThanOrEqualTo(5);
+        // the page shows 5 to 8 (ShownTags): the editor's tags must survive that cut too
+        assertThat(shownFound).as("seed tags among the shown %s", shown).isGreaterThanOrEqualTo(5);
     }
 }
