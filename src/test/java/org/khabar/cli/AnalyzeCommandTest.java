@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,33 +13,15 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String stdin) {
-        PrintStream out0 = System.out;
-        PrintStream err0 = System.err;
-        InputStream in0 = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int code = KhabarCli.commandLine().execute("analyze", "--data", dir.resolve("data").toString());
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out0);
-            System.setErr(err0);
-            System.setIn(in0);
-        }
+    private CliRun run(String stdin) {
+        return CliRun.withInput(stdin, "analyze", "--data", dir.resolve("data").toString());
     }
 
     @Test
     void printsNormalizedTokensAndTheArticlesTags() throws Exception {
         String body = "قالت وزارة الخارجية الروسية إن حلف شمال الأطلسي يزيد إمدادات الأسلحة إلى كييف. "
                 + "وحذرت موسكو الناتو من أن الأسلحة تطيل الصراع. ودعت الخارجية الروسية إلى وقف إمدادات الأسلحة.";
-        Run r = run("{\"title\":\"الخارجية الروسية تحذر الناتو من إمدادات الأسلحة\",\"text\":\"" + body + "\"}");
+        CliRun r = run("{\"title\":\"الخارجية الروسية تحذر الناتو من إمدادات الأسلحة\",\"text\":\"" + body + "\"}");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         // normalized and light-stemmed: ال and plural endings off, أ/إ folded, stopwords (إن، إلى) dropped
@@ -60,17 +37,17 @@ class AnalyzeCommandTest {
 
     @Test
     void badInputIsAClearErrorNotACrash() {
-        Run notJson = run("title: not json");
+        CliRun notJson = run("title: not json");
         assertThat(notJson.code()).isEqualTo(2);
         assertThat(notJson.err()).contains("not JSON");
-        Run array = run("[1,2]");
+        CliRun array = run("[1,2]");
         assertThat(array.code()).isEqualTo(2);
         assertThat(array.err()).contains("expected a JSON object");
     }
 
     @Test
     void emptyTextGivesNoTagsAndNoError() throws Exception {
-        Run r = run("{\"title\":\"\",\"text\":\"\"}");
+        CliRun r = run("{\"title\":\"\",\"text\":\"\"}");
         assertThat(r.code()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).get("tags").size()).isZero();
     }

@@ -6,9 +6,6 @@ import org.khabar.app.Backends;
 import org.khabar.app.Khabar;
 import org.khabar.app.TagDrift;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,19 +17,8 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out) {
-    }
-
-    private Run run(String... args) {
-        PrintStream before = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = KhabarCli.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(before);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path twoArticles() throws Exception {
@@ -61,7 +47,7 @@ class ImportCommandTest {
     @Test
     void aSmallImportLeavesTheTagsAsIngested() throws Exception {
         Path data = dataCounting(0);
-        Run r = run("import", "--data", data.toString(), twoArticles().toString());
+        CliRun r = run("import", "--data", data.toString(), twoArticles().toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("imported 2").doesNotContain("retagged");
         assertThat(retaggedAt(data)).isZero();
@@ -70,7 +56,7 @@ class ImportCommandTest {
     @Test
     void anImportThatLeavesIdfDriftedFarRecomputesEveryArticlesTags() throws Exception {
         Path data = dataCounting(TagDrift.MIN_DOCUMENTS);
-        Run r = run("import", "--data", data.toString(), twoArticles().toString());
+        CliRun r = run("import", "--data", data.toString(), twoArticles().toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("imported 2").contains("of 2 articles against 1,002 documents");
         assertThat(retaggedAt(data)).isEqualTo(TagDrift.MIN_DOCUMENTS + 2);
@@ -79,7 +65,7 @@ class ImportCommandTest {
     @Test
     void noRetagSkipsIt() throws Exception {
         Path data = dataCounting(TagDrift.MIN_DOCUMENTS);
-        Run r = run("import", "--no-retag", "--data", data.toString(), twoArticles().toString());
+        CliRun r = run("import", "--no-retag", "--data", data.toString(), twoArticles().toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("imported 2").doesNotContain("retagged");
         assertThat(retaggedAt(data)).isZero();

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -21,23 +18,8 @@ class SimilarAndReindexCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream out0 = System.out;
-        PrintStream err0 = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = KhabarCli.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out0);
-            System.setErr(err0);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String[][] ARTICLES = {
@@ -74,7 +56,7 @@ class SimilarAndReindexCommandTest {
     void similarPrintsReadAlsoAndAListWithoutTheArticleItself() throws Exception {
         Path data = imported();
         long first = ids(data).stream().mapToLong(Long::longValue).min().orElseThrow();
-        Run r = run("similar", "--data", data.toString(), Long.toString(first));
+        CliRun r = run("similar", "--data", data.toString(), Long.toString(first));
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("id").asLong()).isEqualTo(first);
@@ -90,10 +72,10 @@ class SimilarAndReindexCommandTest {
     @Test
     void anUnknownIdIsAClearErrorAndANonNumberIsAUsageError() throws Exception {
         Path data = imported();
-        Run unknown = run("similar", "--data", data.toString(), "999999");
+        CliRun unknown = run("similar", "--data", data.toString(), "999999");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("no article with id 999999");
-        Run notANumber = run("similar", "--data", data.toString(), "abc");
+        CliRun notANumber = run("similar", "--data", data.toString(), "abc");
         assertThat(notANumber.code()).isEqualTo(2);
         assertThat(notANumber.err()).contains("abc");
     }
@@ -101,10 +83,10 @@ class SimilarAndReindexCommandTest {
     @Test
     void reindexRebuildsTheIndexFromTheStore() throws Exception {
         Path data = imported();
-        Run r = run("reindex", "--data", data.toString());
+        CliRun r = run("reindex", "--data", data.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("indexed 6 canonical articles of 6 stored");
-        Run similar = run("similar", "--data", data.toString(), Long.toString(ids(data).iterator().next()));
+        CliRun similar = run("similar", "--data", data.toString(), Long.toString(ids(data).iterator().next()));
         assertThat(similar.code()).isZero();
         assertThat(new ObjectMapper().readTree(similar.out()).get("similar").size()).isPositive();
     }
