@@ -99,7 +99,7 @@ public final class KeywordTagger {
      * Bumped whenever a rule of the tagger's code changes its tags (the resources count on their own, by content):
      * stored tags made by an older tagger are recomputed ({@link #version}).
      */
-    static final String RULES = "2026-12-03 datelines and teasers skipped; a definite nationality adjective alone shown as its country; an office tail is no tag; ranker weighs adjective openings and glued prepositions; 5 to 8 tags, the tail only at ranker 0.15; a final ه (his) is inflected";
+    static final String RULES = "2026-12-03 datelines and teasers skipped; a definite nationality adjective alone shown as its country; an office tail is no tag; ranker weighs adjective openings and glued prepositions; 5 to 8 tags, the tail only at ranker 0.15; a final ه (his) is inflected; standing lines skipped";
     /** The data files the tags depend on, beside the code's rules: the ranker's weights and the word lists. */
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(TagRanker.RESOURCE), Lexicon.RESOURCES.stream()).toList();
@@ -154,8 +154,8 @@ public final class KeywordTagger {
         if (previous != null && previous.title().equals(t) && previous.body().equals(given)) {
             return previous.words();
         }
-        // the bureau and agency are not the news, nor are other articles' teasers
-        String b = Teasers.strip(Dateline.strip(given), stats);
+        // the bureau and agency are not the news, nor are other articles' teasers or the outlet's standing lines
+        String b = Boilerplate.strip(Teasers.strip(Dateline.strip(given), stats), stats);
         Vocabulary v = VOCABULARY.get();
         if (v == null || v.full()) {
             Vocabulary fresh = new Vocabulary(words, lex); // bounded memory; the hot vocabulary refills it at once
@@ -209,6 +209,7 @@ public final class KeywordTagger {
         if (lead != null) {
             keys.add(lead);
         }
+        keys.addAll(Boilerplate.keys(body == null ? "" : body)); // and its standing lines, even those skipped here
         // a Latin word written like a prefixed key ("d:x") could repeat one: only then is a set needed
         return prefixClash ? new ArrayList<>(new java.util.LinkedHashSet<>(keys)) : keys;
     }
