@@ -41,6 +41,9 @@ public final class Lexicon {
     private final Set<String> phraseClosers = new HashSet<>();
     /** Common given names, folded: a phrase starting with one is likely a person ("عادل إمام"). */
     private final Set<String> givenNames = new HashSet<>();
+    /** First words of multiword gazetteer names, folded, without ال, of 4 letters or more (مجلس، منظمة، جنوب). */
+    private final Set<String> nameHeads = new HashSet<>();
+    private static final int NAME_HEAD_MIN_LETTERS = 4;
     /** Single-word gazetteer names, folded and without ال (روسيا, ناتو, كييف). */
     private final Set<String> singleNames = new HashSet<>();
     /** Raw gazetteer entries (display form); turned into keys lazily by {@link Gazetteer}. */
@@ -76,6 +79,9 @@ public final class Lexicon {
                 gazetteerEntries.add(entry);
                 if (entry.indexOf(' ') < 0) {
                     singleNames.add(withoutArticle(ArabicNormalizer.fold(entry)));
+                } else {
+                    String head = withoutArticle(ArabicNormalizer.fold(entry.substring(0, entry.indexOf(' '))));
+                    if (head.length() >= NAME_HEAD_MIN_LETTERS) nameHeads.add(head); // "سان" would take لسان
                 }
                 if (section.getKey().equals("countries")) {
                     countries.add(entry);
@@ -109,6 +115,11 @@ public final class Lexicon {
         }
         // the accusative ending: "عين وزيرا للداخلية" is وزير, not و + زيرا
         return folded.length() >= 4 && folded.endsWith("ا") && protectedWords.contains(folded.substring(0, folded.length() - 1));
+    }
+
+    /** True for a folded word (without ال) that opens a multiword gazetteer name ("مجلس" of "مجلس الأمن"). */
+    public boolean isNameHead(String foldedCore) {
+        return nameHeads.contains(foldedCore);
     }
 
     /** True for a folded word (without ال) that is a single-word gazetteer name. */

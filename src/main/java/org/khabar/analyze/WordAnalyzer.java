@@ -90,7 +90,7 @@ public final class WordAnalyzer {
             bare = bare.substring(1);
             fb = fb.substring(1);
         } else if (fb.length() >= 4 && (fb.charAt(0) == 'ب' || fb.charAt(0) == 'ل' || fb.charAt(0) == 'ك') && !lex.isProtected(fb)
-                && (isHamzaAlef(bare.charAt(1)) || lex.isSingleName(Lexicon.withoutArticle(fb.substring(1))))) {
+                && (isHamzaAlef(bare.charAt(1)) || knownAfterPreposition(fb.substring(1)))) {
             bare = bare.substring(1);
             fb = fb.substring(1);
         }
@@ -105,6 +105,15 @@ public final class WordAnalyzer {
         boolean name = lex.isSingleName(core);
         String key = name ? core : stemSuffix(core);
         return new Word(w, bare, key, stop, article, name);
+    }
+
+    /**
+     * A word ب ل ك may be cut from: a gazetteer name (لروسيا), a given name (لمحمد صلاح) or the first word of a
+     * multiword name (لمجلس الأمن، بجنوب السودان, "لمجلس الأمن" was a tag of its own). Other words keep the letter:
+     * it is often the word's own (لبنان، كتاب، بنك), and the analyzer has no dictionary to tell.
+     */
+    private boolean knownAfterPreposition(String rest) {
+        return lex.isSingleName(Lexicon.withoutArticle(rest)) || lex.isGivenName(rest) || lex.isNameHead(rest);
     }
 
     private static String stemSuffix(String core) {

@@ -77,6 +77,17 @@ class WordAnalyzerTest {
         assertThat(a("واتساب").bare()).isEqualTo("واتساب");
         assertThat(a("الواضحة").bare()).isEqualTo("الواضحة");
         assertThat(a("وأضاف").bare()).isNotEqualTo("وأضاف"); // "and he added": its و is the conjunction
+        assertThat(a("فالنسيا").bare()).isEqualTo("فالنسيا"); // Valencia, not ف + النسيا
+    }
+
+    @Test
+    void aPrepositionIsCutFromNamesAndTheHeadsOfMultiwordNamesOnly() {
+        assertThat(a("لمجلس").key()).isEqualTo(a("مجلس").key()); // "لمجلس الأمن" is the tag "مجلس الأمن"
+        assertThat(a("بجنوب").bare()).isEqualTo("جنوب");
+        assertThat(a("لمحمد").bare()).isEqualTo("محمد");
+        assertThat(a("لبنان").bare()).isEqualTo("لبنان");
+        assertThat(a("لسان").bare()).isEqualTo("لسان"); // not ل + سان (of "سان فرانسيسكو")
+        assertThat(a("كريم").bare()).isEqualTo("كريم"); // a given name itself, not ك + ريم
     }
 
     @Test
