@@ -1,9 +1,6 @@
 package org.khabar.analyze;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.khabar.store.CorpusStats;
 
@@ -42,37 +39,17 @@ final class Boilerplate {
 
     /** {@code body} without its later paragraphs that are standing lines of the corpus. */
     static String strip(String body, CorpusStats stats) {
-        if (body.indexOf('\n') < 0 || stats.documentCount() < MIN_DOCUMENTS) {
+        LaterParagraphs later = stats.documentCount() < MIN_DOCUMENTS ? null : LaterParagraphs.read(body, Boilerplate::keyOf, stats);
+        if (later == null) {
             return body;
         }
-        String[] paragraphs = body.split("\n", -1);
-        String[] keyOf = new String[paragraphs.length];
-        List<String> keys = new ArrayList<>();
-        for (int i = 1; i < paragraphs.length; i++) {
-            keyOf[i] = keyOf(paragraphs[i]);
-            if (keyOf[i] != null) keys.add(keyOf[i]);
-        }
-        if (keys.isEmpty()) {
-            return body;
-        }
-        Map<String, Long> df = stats.documentFrequencies(keys);
-        boolean[] standing = new boolean[paragraphs.length];
+        boolean[] standing = new boolean[later.size()];
         int standingLength = 0;
-        for (int i = 1; i < paragraphs.length; i++) {
-            if (keyOf[i] != null && df.getOrDefault(keyOf[i], 0L) >= MIN_DOCUMENTS) {
-                standing[i] = true;
-                standingLength += paragraphs[i].length();
-            }
+        for (int i = 1; i < later.size(); i++) {
+            standing[i] = later.documents(i) >= MIN_DOCUMENTS;
+            standingLength += standing[i] ? later.paragraph(i).length() : 0;
         }
-        if (standingLength == 0 || standingLength * 2 >= body.length()) {
-            return body;
-        }
-        StringBuilder kept = new StringBuilder(body.length());
-        kept.append(paragraphs[0]);
-        for (int i = 1; i < paragraphs.length; i++) {
-            if (!standing[i]) kept.append('\n').append(paragraphs[i]);
-        }
-        return kept.toString();
+        return standingLength * 2 >= body.length() ? body : later.without(standing);
     }
 
     /** 64-bit FNV-1a over all letters and digits of a short paragraph, folded; null for too few or too many. */

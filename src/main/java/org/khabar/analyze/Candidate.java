@@ -104,6 +104,21 @@ final class Candidate {
         return new String(out);
     }
 
+    /**
+     * The country this candidate is shown as, for a definite nationality adjective alone ({@link CountryAdjectives});
+     * read once: tag selection asks for every pair of candidates it weighs, and the label is a count over occurrences.
+     */
+    java.util.Optional<CountryAdjectives.Country> country(ArticleWords d) {
+        if (country == null) {
+            CountryAdjectives countries = CountryAdjectives.get();
+            country = ids.length != 1 || !countries.isAdjectiveKey(key(d)) ? java.util.Optional.empty()
+                    : countries.countryOf(key(d), label(d));
+        }
+        return country;
+    }
+
+    private java.util.Optional<CountryAdjectives.Country> country;
+
     /** Most frequent written form among the recorded occurrences; the earliest wins a tie. */
     String label(ArticleWords d) {
         String best = null;

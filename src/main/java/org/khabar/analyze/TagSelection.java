@@ -52,19 +52,13 @@ final class TagSelection {
 
     /** The tag a candidate is shown as: its own key, or its country's for a definite nationality adjective alone. */
     private static String shownKey(ArticleWords d, Candidate c) {
-        return country(d, c).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d));
+        return c.country(d).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d));
     }
 
     private static String shownLabel(ArticleWords d, Candidate c) {
-        return country(d, c).map(CountryAdjectives.Country::label).orElseGet(() -> c.label(d));
+        return c.country(d).map(CountryAdjectives.Country::label).orElseGet(() -> c.label(d));
     }
 
-    /** Asked for every candidate weighed: the label (a count over occurrences) is built only for adjective keys. */
-    private static java.util.Optional<CountryAdjectives.Country> country(ArticleWords d, Candidate c) {
-        CountryAdjectives countries = CountryAdjectives.get();
-        if (c.length() != 1 || !countries.isAdjectiveKey(c.key(d))) return java.util.Optional.empty();
-        return countries.countryOf(c.key(d), c.label(d));
-    }
 
     private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {
         for (Candidate o : chosen) {

@@ -1,8 +1,5 @@
 package org.khabar.analyze;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.khabar.store.CorpusStats;
 
 /**
@@ -32,31 +29,15 @@ final class Teasers {
 
     /** {@code body} without its later paragraphs that open other articles counted in {@code stats}. */
     static String strip(String body, CorpusStats stats) {
-        if (body.indexOf('\n') < 0 || stats.documentCount() == 0) {
+        LaterParagraphs later = stats.documentCount() == 0 ? null : LaterParagraphs.read(body, Teasers::keyOf, stats);
+        if (later == null) {
             return body;
         }
-        String[] paragraphs = body.split("\n", -1);
-        List<String> keys = new ArrayList<>();
-        String[] keyOf = new String[paragraphs.length];
-        for (int i = 1; i < paragraphs.length; i++) {
-            keyOf[i] = keyOf(paragraphs[i]);
-            if (keyOf[i] != null) keys.add(keyOf[i]);
+        boolean[] teaser = new boolean[later.size()];
+        for (int i = 1; i < later.size(); i++) {
+            teaser[i] = later.documents(i) > 0;
         }
-        if (keys.isEmpty()) {
-            return body;
-        }
-        Map<String, Long> df = stats.documentFrequencies(keys);
-        StringBuilder kept = new StringBuilder(body.length());
-        kept.append(paragraphs[0]);
-        boolean dropped = false;
-        for (int i = 1; i < paragraphs.length; i++) {
-            if (keyOf[i] != null && df.getOrDefault(keyOf[i], 0L) > 0) {
-                dropped = true;
-                continue;
-            }
-            kept.append('\n').append(paragraphs[i]);
-        }
-        return dropped ? kept.toString() : body;
+        return later.without(teaser);
     }
 
     /**

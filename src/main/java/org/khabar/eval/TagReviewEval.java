@@ -48,13 +48,8 @@ public final class TagReviewEval implements Callable<Integer> {
         }
         TagReview review = TagReview.read(file);
         MemoryCorpusStats stats = EvalCommand.cachedStats(statsCache, corpus.ant, 0);
-        Set<String> wanted = new HashSet<>(review.docnos());
-        Map<String, Article> articles = new LinkedHashMap<>();
-        for (AntCorpus.Doc d : AntCorpus.load(corpus.ant)) {
-            if (wanted.contains(d.docno())) articles.put(d.docno(), d.article());
-        }
+        Map<String, Article> articles = reviewedArticles(review, corpus.ant);
         KeywordTagger tagger = new KeywordTagger(stats);
-        Map<String, List<String>> shown = new LinkedHashMap<>();
         Map<String, List<Tag>> scored = new LinkedHashMap<>();
         for (String docno : review.docnos()) {
             Article a = articles.get(docno);
@@ -62,10 +57,9 @@ public final class TagReviewEval implements Callable<Integer> {
                 System.err.println("khabar eval tag-review: " + docno + " is not in " + corpus.ant);
                 return 2;
             }
-            List<Tag> tags = tagger.articleTags(a.title(), a.body());
-            scored.put(docno, tags);
-            shown.put(docno, tags.stream().map(Tag::label).toList());
+            scored.put(docno, tagger.articleTags(a.title(), a.body()));
         }
+        Map<String, List<String>> shown = labelsOf(scored);
         Map<String, Integer> counts = review.count(shown);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         int ok = counts.getOrDefault("ok", 0);
@@ -78,6 +72,23 @@ public final class TagReviewEval implements Callable<Integer> {
         if (toJudge != null) writeUnjudged(review, shown, articles);
         if (shownFile != null) writeShown(review, scored);
         return 0;
+    }
+
+    /** The ANT articles the review has labels for, by docno. */
+    static Map<String, Article> reviewedArticles(TagReview review, Path ant) throws java.io.IOException {
+        Set<String> wanted = new HashSet<>(review.docnos());
+        Map<String, Article> articles = new LinkedHashMap<>();
+        for (AntCorpus.Doc d : AntCorpus.load(ant)) {
+            if (wanted.contains(d.docno())) articles.put(d.docno(), d.article());
+        }
+        return articles;
+    }
+
+    /** Each article's tag labels, in order: what {@link TagReview#count} reads. */
+    static Map<String, List<String>> labelsOf(Map<String, List<Tag>> tags) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        tags.forEach((docno, list) -> out.put(docno, list.stream().map(Tag::label).toList()));
+        return out;
     }
 
     private void writeShown(TagReview review, Map<String, List<Tag>> shown) throws java.io.IOException {

@@ -22,19 +22,17 @@ class TagReviewEvalTest {
     @Test
     void anEditorWouldPublishMostShownTagsUnchanged() throws Exception {
         TagReview review = TagReview.read(TagReviewEval.REPO_LABELS);
-        Map<String, Article> articles = new LinkedHashMap<>();
-        for (AntCorpus.Doc d : AntCorpus.load(AnalyzeEvalData.antFile())) {
-            if (review.docnos().contains(d.docno())) articles.put(d.docno(), d.article());
-        }
+        Map<String, Article> articles = TagReviewEval.reviewedArticles(review, AnalyzeEvalData.antFile());
         KeywordTagger tagger = new KeywordTagger(AnalyzeEvalData.antStats());
-        Map<String, List<String>> shown = new LinkedHashMap<>();
+        Map<String, List<org.khabar.core.Tag>> tags = new LinkedHashMap<>();
         for (String docno : review.docnos()) {
             Article a = articles.get(docno);
-            List<String> tags = tagger.articleTags(a.title(), a.body()).stream().map(org.khabar.core.Tag::label).toList();
+            tags.put(docno, tagger.articleTags(a.title(), a.body()));
             int candidates = tagger.tag(a.title(), a.body(), ShownTags.MAX).size(); // a short article may have fewer
-            assertThat(tags.size()).as("tags of %s", docno).isBetween(Math.min(ShownTags.MIN, candidates), ShownTags.MAX);
-            shown.put(docno, tags);
+            assertThat(tags.get(docno).size()).as("tags of %s", docno)
+                    .isBetween(Math.min(ShownTags.MIN, candidates), ShownTags.MAX);
         }
+        Map<String, List<String>> shown = TagReviewEval.labelsOf(tags);
         Map<String, Integer> counts = review.count(shown);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         double ok = counts.getOrDefault("ok", 0) / (double) total;
