@@ -1,5 +1,7 @@
 package org.khabar.analyze;
 
+import org.apache.lucene.internal.hppc.IntHashSet;
+
 /**
  * One article analysed for tagging: its words with their facts, the segments they sit in, and its candidates
  * (1–3-word windows that stay inside a punctuation-bounded segment and hold no stopword; name particles such as
@@ -19,6 +21,8 @@ final class ArticleWords {
     final boolean[] particle;
     final boolean[] closer;
     final boolean[] blocksStart;
+    /** The word was read as a glued ب ل ك and another word ({@link #readGluedPrepositions}). */
+    final boolean[] unglued;
     final int n;
     final PhraseTable candidates;
     private int maxWordTf = -1;
@@ -51,12 +55,14 @@ final class ArticleWords {
         particle = new boolean[n];
         closer = new boolean[n];
         blocksStart = new boolean[n];
+        unglued = new boolean[n];
+        WordFacts[] read = readGluedPrepositions(tokens);
         int para = 0;
         for (int i = 0; i < n; i++) {
             boolean isTitle = i < titleTokens;
             TokenType type = tokens.type(i);
             boolean wordLike = type == TokenType.ARABIC || type == TokenType.LATIN;
-            WordFacts in = tokens.facts(i);
+            WordFacts in = read[i];
             info[i] = in;
             w[i] = in.word();
             ids[i] = in.keyId();
@@ -101,6 +107,35 @@ final class ArticleWords {
                 add(i, len);
             }
         }
+    }
+
+    /**
+     * Each token's facts, where a word that may carry a glued ب ل ك (لترامب، بنزيف) is read as the preposition and
+     * the other word when the article also writes that word without it (ترامب، النزيف): then "لترامب" counts for
+     * ترامب, and "لريال مدريد" is the tag "ريال مدريد". Without such evidence the word stays whole (لبنان).
+     */
+    private WordFacts[] readGluedPrepositions(ArticleTokens tokens) {
+        WordFacts[] read = new WordFacts[n];
+        boolean glued = false;
+        for (int i = 0; i < n; i++) {
+            read[i] = tokens.facts(i);
+            glued |= read[i].unglued() != null;
+        }
+        if (!glued) {
+            return read;
+        }
+        IntHashSet written = new IntHashSet(n * 2);
+        for (WordFacts f : read) {
+            written.add(f.keyId());
+        }
+        for (int i = 0; i < n; i++) {
+            WordFacts u = read[i].unglued();
+            if (u != null && written.contains(u.keyId())) {
+                read[i] = u;
+                unglued[i] = true;
+            }
+        }
+        return read;
     }
 
     private void add(int i, int len) {
@@ -212,7 +247,9 @@ final class ArticleWords {
         }
         StringBuilder b = new StringBuilder(w[i].bare());
         for (int k = 1; k < len; k++) {
-            b.append(' ').append(w[i + k].surface()); // the facts were made from this very display form
+            // the facts were made from this very display form; a word read as a glued preposition and another word
+            // shows that word, so that the label, typed anywhere, has the tag's key ("رسالة ترامب", not "رسالة لترامب")
+            b.append(' ').append(unglued[i + k] ? w[i + k].bare() : w[i + k].surface());
         }
         return b.toString();
     }

@@ -62,7 +62,30 @@ final class Vocabulary {
         return new WordFacts(w, id, w.key().hashCode(), WordFacts.pow31(w.key().length()), particle,
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
                 w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),
-                w.stop() && lex.isPhraseCloser(fb), WordFacts.contentShape(w), w.article(), WordFacts.conjoined(w));
+                w.stop() && lex.isPhraseCloser(fb), WordFacts.contentShape(w), w.article(), WordFacts.conjoined(w),
+                type == TokenType.ARABIC ? unglued(w, fb) : null);
+    }
+
+    /**
+     * The reading of a word as ب ل ك + another word ("لترامب" as ترامب), for a word the analyzer left whole: four
+     * letters or more, no stopword, not itself a name or a protected word, and the rest a content word of three
+     * letters or more. The analyzer cuts the letter only before names it knows: elsewhere it is as often the word's
+     * own (لبنان، كتاب، بنك), so an article decides, by writing the rest on its own too ({@link ArticleWords}).
+     * A rest opening with a bare alef is not taken: the alef is then the word's own (لاعب، كامل، باب), and its rest
+     * would meet other words' keys (أمل; "للاعبين" is read as ال + اعبين).
+     */
+    private WordFacts unglued(Word w, String foldedBare) {
+        if (w.stop() || w.name() || w.article() || foldedBare.length() < 4 || "بلك".indexOf(foldedBare.charAt(0)) < 0
+                || foldedBare.startsWith("ال") || foldedBare.charAt(1) == 'ا' || !w.surface().endsWith(w.bare())
+                || lex.isProtected(foldedBare) || lex.isGivenName(foldedBare) || lex.isSingleName(foldedBare)) {
+            return null;
+        }
+        WordFacts rest = of(w.bare().substring(1), TokenType.ARABIC);
+        if (!rest.contentShape() || rest.particle() || rest.word().article() || rest.word().bare().length() < 3
+                || !rest.word().bare().equals(w.bare().substring(1))) {
+            return null; // "بالـ…" and "لل…" are read by the analyzer already; a rest it changes again is no plain word
+        }
+        return rest.writtenAs(w.surface(), WordFacts.conjoined(w));
     }
 
     /**

@@ -67,6 +67,10 @@ public final class SimilarEval implements Callable<Integer> {
             + "signals and labels to this TSV (for offline analysis of orderings) and stop")
     Path candidatesDump;
 
+    @Option(names = "--lists", description = "also write each system's lists on the judged queries to this TSV "
+            + "(system, query, rank, item, label; -1: not judged), to compare two builds line by line")
+    Path listsOut;
+
     @Option(names = "--seed", description = "query sampling seed (default: ${DEFAULT-VALUE})")
     long seed = 20180501L;
 
@@ -100,7 +104,11 @@ public final class SimilarEval implements Callable<Integer> {
                 System.err.println("no judgments in " + judgments + ": write a pool to judge with --pool FILE");
                 return 2;
             }
-            evaluate(s, judged).forEach(ListFigures::print);
+            Lists lists = lists(s, judgedQueries(s, judged));
+            figures(lists, judged, s).forEach(ListFigures::print);
+            if (listsOut != null) {
+                writeLists(lists, judged, listsOut);
+            }
             reportCeiling(judgedQueries(s, judged), judged, s);
             return 0;
         }
@@ -167,9 +175,28 @@ public final class SimilarEval implements Callable<Integer> {
 
     /** The three systems' figures on the judged queries: khabar (scored ranker), served, plain MLT. */
     static List<ListFigures> evaluate(SimilarSetup s, Map<String, Integer> judged) throws Exception {
-        Lists lists = lists(s, judgedQueries(s, judged));
+        return figures(lists(s, judgedQueries(s, judged)), judged, s);
+    }
+
+    private static List<ListFigures> figures(Lists lists, Map<String, Integer> judged, SimilarSetup s) {
         return List.of(figures("khabar", lists.khabar, judged, s), figures("served", lists.served, judged, s),
                 figures("plain MLT", lists.mlt, judged, s));
+    }
+
+    private static void writeLists(Lists lists, Map<String, Integer> judged, Path out) throws IOException {
+        try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(out))) {
+            Map<String, Map<String, List<String>>> systems = new LinkedHashMap<>();
+            systems.put("khabar", lists.khabar);
+            systems.put("served", lists.served);
+            systems.put("mlt", lists.mlt);
+            systems.forEach((system, bySystem) -> bySystem.forEach((q, items) -> {
+                for (int r = 0; r < items.size(); r++) {
+                    w.println(system + "\t" + q + "\t" + (r + 1) + "\t" + items.get(r) + "\t"
+                            + judged.getOrDefault(q + "\t" + items.get(r), -1));
+                }
+            }));
+        }
+        System.out.println("lists written to " + out);
     }
 
     private record Lists(Map<String, List<String>> khabar, Map<String, List<String>> served,

