@@ -111,8 +111,9 @@ final class ArticleWords {
 
     /**
      * Each token's facts, where a word that may carry a glued ب ل ك (لترامب، بنزيف) is read as the preposition and
-     * the other word when the article also writes that word without it (ترامب، النزيف): then "لترامب" counts for
-     * ترامب, and "لريال مدريد" is the tag "ريال مدريد". Without such evidence the word stays whole (لبنان).
+     * the other word when the article also writes that word without it, in the same form save ال (ترامب، النزيف):
+     * then "لترامب" counts for ترامب, and "لريال مدريد" is the tag "ريال مدريد". Without such evidence the word
+     * stays whole (لبنان).
      */
     private WordFacts[] readGluedPrepositions(ArticleTokens tokens) {
         WordFacts[] read = new WordFacts[n];
@@ -126,11 +127,11 @@ final class ArticleWords {
         }
         IntHashSet written = new IntHashSet(n * 2);
         for (WordFacts f : read) {
-            written.add(f.keyId());
+            written.add(f.formId());
         }
         for (int i = 0; i < n; i++) {
             WordFacts u = read[i].unglued();
-            if (u != null && written.contains(u.keyId())) {
+            if (u != null && written.contains(u.formId())) {
                 read[i] = u;
                 unglued[i] = true;
             }

@@ -22,6 +22,8 @@ final class Vocabulary {
     private final ConcurrentHashMap<String, WordFacts> facts = new ConcurrentHashMap<>(1 << 16);
     private final ConcurrentHashMap<String, Integer> keyIds = new ConcurrentHashMap<>(1 << 16);
     private final AtomicInteger nextId = new AtomicInteger();
+    private final ConcurrentHashMap<String, Integer> formIds = new ConcurrentHashMap<>(1 << 16);
+    private final AtomicInteger nextFormId = new AtomicInteger();
     private final WordAnalyzer words;
     private final Lexicon lex;
 
@@ -63,14 +65,16 @@ final class Vocabulary {
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
                 w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),
                 w.stop() && lex.isPhraseCloser(fb), WordFacts.contentShape(w), w.article(), WordFacts.conjoined(w),
-                type == TokenType.ARABIC ? unglued(w, fb) : null);
+                type == TokenType.ARABIC ? unglued(w, fb) : null,
+                formIds.computeIfAbsent(w.article() ? fb.substring(2) : fb, k -> nextFormId.getAndIncrement()));
     }
 
     /**
      * The reading of a word as ب ل ك + another word ("لترامب" as ترامب), for a word the analyzer left whole: four
      * letters or more, no stopword, not itself a name or a protected word, and the rest a content word of three
      * letters or more. The analyzer cuts the letter only before names it knows: elsewhere it is as often the word's
-     * own (لبنان، كتاب، بنك), so an article decides, by writing the rest on its own too ({@link ArticleWords}).
+     * own (لبنان، كتاب، بنك), so an article decides, by writing the rest on its own too, in the same form save
+     * ال ({@link ArticleWords}; a shared stem key is not enough: بطاقات is not ب + طاقات where الطاقة is written).
      * A rest opening with a bare alef is not taken: the alef is then the word's own (لاعب، كامل، باب), and its rest
      * would meet other words' keys (أمل; "للاعبين" is read as ال + اعبين).
      */

@@ -10,17 +10,18 @@ package org.khabar.analyze;
  * loops of {@link ArticleWords} read this one object and not the word and its strings (cache misses, per token).
  * {@code unglued}: for a word that may be a preposition ب ل ك glued to another word (لترامب، بنزيف), the facts of
  * that reading, as written; null for other words. An article takes it only when it also writes the other word
- * without the letter ({@link ArticleWords}).
+ * without the letter ({@link ArticleWords}). {@code formId} numbers the word's folded display form without ال
+ * (الغوطة and غوطة share one; الطاقة and طاقات do not, though their stem keys meet).
  */
 record WordFacts(Word word, int keyId, int keyHash, int keyPow, boolean particle, boolean blocksStart, boolean trigger,
                  boolean inflected, boolean adjective, boolean latinScript, boolean givenName, boolean closer,
-                 boolean contentShape, boolean article, boolean conjoined, WordFacts unglued) {
+                 boolean contentShape, boolean article, boolean conjoined, WordFacts unglued, int formId) {
 
     /** These facts for a word written {@code surface}, which the analyzer read as this word's display form. */
     WordFacts writtenAs(String surface, boolean conjoined) {
         Word w = new Word(surface, word.bare(), word.key(), word.stop(), word.article(), word.name());
         return new WordFacts(w, keyId, keyHash, keyPow, particle, blocksStart, trigger, inflected, adjective, latinScript,
-                givenName, closer, contentShape, article, conjoined, null);
+                givenName, closer, contentShape, article, conjoined, null, formId);
     }
 
     /** Not a stopword, and key and bare form of two letters or more: a content word if it is a word at all. */

@@ -255,6 +255,9 @@ class KeywordTaggerTest {
         // an alef after the letter is the word's own: كامل is not ك + أمل, لاعبي not ل + the key of "للاعبين"
         keys = tagger.corpusKeys("تحذير للاعبين", "حذر الأطباء لاعبي كرة القدم من التبغ. ولديه أمل كامل في الشفاء.");
         assertThat(keys).contains(TagKeys.keyOf("لاعبي كرة القدم"), TagKeys.keyOf("كامل"));
+        // a shared stem key is no evidence: بطاقات (cards) is not ب + طاقات where the article writes الطاقة (energy)
+        keys = tagger.corpusKeys("بطاقات التموين", "وزعت الوزارة بطاقات التموين. وارتفعت أسعار الطاقة.");
+        assertThat(keys).contains(TagKeys.keyOf("بطاقات التموين"));
     }
 
     @Test
