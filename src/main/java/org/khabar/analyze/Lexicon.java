@@ -46,6 +46,8 @@ public final class Lexicon {
     private static final int NAME_HEAD_MIN_LETTERS = 4;
     /** Single-word gazetteer names, folded and without ال (روسيا, ناتو, كييف). */
     private final Set<String> singleNames = new HashSet<>();
+    /** Single-word gazetteer names written without ال (روسيا), folded; الرقة is not one of them. */
+    private final Set<String> bareSingleNames = new HashSet<>();
     /** Raw gazetteer entries (display form); turned into keys lazily by {@link Gazetteer}. */
     private final List<String> gazetteerEntries = new ArrayList<>();
     /** The gazetteer's countries (display form), in file order. */
@@ -78,7 +80,9 @@ public final class Lexicon {
                 String entry = ArabicNormalizer.normalize(line);
                 gazetteerEntries.add(entry);
                 if (entry.indexOf(' ') < 0) {
-                    singleNames.add(withoutArticle(ArabicNormalizer.fold(entry)));
+                    String folded = ArabicNormalizer.fold(entry);
+                    singleNames.add(withoutArticle(folded));
+                    if (withoutArticle(folded).equals(folded)) bareSingleNames.add(folded);
                 } else {
                     String head = withoutArticle(ArabicNormalizer.fold(entry.substring(0, entry.indexOf(' '))));
                     if (head.length() >= NAME_HEAD_MIN_LETTERS) nameHeads.add(head); // "سان" would take لسان
@@ -125,6 +129,15 @@ public final class Lexicon {
     /** True for a folded word (without ال) that is a single-word gazetteer name. */
     public boolean isSingleName(String foldedCore) {
         return singleNames.contains(foldedCore);
+    }
+
+    /**
+     * True for a folded word that is a single-word gazetteer name written as the gazetteer writes it: with ال if the
+     * name has it (الرقة), without if it has none (روسيا). A proclitic is cut only before such a word: "فرقة" (a
+     * band) is not ف + الرقة.
+     */
+    public boolean isSingleNameAsWritten(String folded) {
+        return folded.startsWith("ال") ? singleNames.contains(withoutArticle(folded)) : bareSingleNames.contains(folded);
     }
 
     /**

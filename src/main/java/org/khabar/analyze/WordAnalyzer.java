@@ -11,7 +11,8 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * <p>Proclitic rules (on the folded word; folding maps char to char so positions match the display form):
  * <ul>
  *   <li>و is stripped from words of 4+ letters unless the word is protected (وزير، وكالة، واشنطن …);
- *       ف only before ال, before a hamzated alef or before a gazetteer name (فرنسا keeps its ف);</li>
+ *       ف only before ال, before a hamzated alef or before a gazetteer name as the gazetteer writes it (فرنسا keeps
+ *       its ف; فرقة is not ف + الرقة);</li>
  *   <li>لل + X becomes ال + X; بال and كال become ال;</li>
  *   <li>ب ل ك are stripped before a hamzated alef (لأوكرانيا, بإيران — not كأس) or before a gazetteer name (لروسيا, بموسكو);</li>
  *   <li>ال is removed for the key only.</li>
@@ -72,7 +73,7 @@ public final class WordAnalyzer {
                 cut = 1;
             } else if (c0 == 'ف') {
                 String rest = f.substring(1);
-                if (rest.startsWith("ال") || isHamzaAlef(w.charAt(1)) || lex.isSingleName(Lexicon.withoutArticle(rest))) {
+                if (rest.startsWith("ال") || isHamzaAlef(w.charAt(1)) || lex.isSingleNameAsWritten(rest)) {
                     cut = 1;
                 }
             }
@@ -113,7 +114,7 @@ public final class WordAnalyzer {
      * it is often the word's own (لبنان، كتاب، بنك), and the analyzer has no dictionary to tell.
      */
     private boolean knownAfterPreposition(String rest) {
-        return lex.isSingleName(Lexicon.withoutArticle(rest)) || lex.isGivenName(rest) || lex.isNameHead(rest);
+        return lex.isSingleNameAsWritten(rest) || lex.isGivenName(rest) || lex.isNameHead(rest);
     }
 
     private static String stemSuffix(String core) {

@@ -91,6 +91,14 @@ class WordAnalyzerTest {
     }
 
     @Test
+    void aProcliticIsCutBeforeAGazetteerNameOnlyAsTheGazetteerWritesIt() {
+        assertThat(a("لروسيا").bare()).isEqualTo("روسيا");
+        assertThat(a("فروسيا").bare()).isEqualTo("روسيا");
+        assertThat(a("فرقة").bare()).isEqualTo("فرقة"); // a band, not ف + (ال)رقة
+        assertThat(a("فالرقة").bare()).isEqualTo("الرقة");
+    }
+
+    @Test
     void stopwordsIncludingPrefixedAndReportingVerbs() {
         assertThat(a("قال").stop()).isTrue();
         assertThat(a("وأوضح").stop()).isTrue();
