@@ -16,21 +16,48 @@ public final class TagKeys {
 
     /** Key of a tag label or a user-typed tag; "" for a label without any word. */
     public static String keyOf(String label) {
+        return keyOf(label, false);
+    }
+
+    /**
+     * The key {@code label} has when its first word, if it may carry a glued ب ل ك, is read without it ("لترامب" as
+     * ترامب, "لكرة القدم" as كرة القدم): the tag a link made before an article could prove the letter a preposition
+     * now stands under. Later words are left as they are: cutting every one would also cut the letter of words whose
+     * own it is (كبيرة). Equal to {@link #keyOf} when the first word may not carry one.
+     */
+    public static String keyWithGluedPrepositionsCut(String label) {
+        return keyOf(label, true);
+    }
+
+    private static String keyOf(String label, boolean cutGlued) {
         if (label == null) {
             return "";
         }
         List<Token> toks = ArabicTokenizer.tokenize(label);
         StringBuilder b = new StringBuilder();
+        boolean first = true;
         for (Token t : toks) {
-            String k = WORDS.analyze(t.text(), t.type()).key();
+            Word w = WORDS.analyze(t.text(), t.type());
+            if (cutGlued && first && t.type() == TokenType.ARABIC && mayBeGlued(w)) {
+                w = WORDS.analyzeArabic(w.bare().substring(1));
+            }
+            String k = w.key();
             if (k.isEmpty()) {
                 continue;
             }
+            first = false;
             if (b.length() > 0) {
                 b.append(' ');
             }
             b.append(k);
         }
         return b.toString();
+    }
+
+    /** As {@code Vocabulary.unglued} reads a word, without the article's evidence. */
+    private static boolean mayBeGlued(Word w) {
+        String f = ArabicNormalizer.fold(w.bare());
+        return !w.stop() && !w.name() && !w.article() && f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0
+                && f.charAt(1) != 'ا' && !f.startsWith("ال") && w.surface().endsWith(w.bare());
     }
 }

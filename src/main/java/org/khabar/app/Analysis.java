@@ -20,6 +20,13 @@ public interface Analysis {
     /** Canonical identity of a tag label, so every surface form of a tag lands on one page. */
     String tagKey(String label);
 
+    /**
+     * The identity of the tag {@code label} may name if its own has no article: with a glued ب ل ك read as a
+     * preposition ("لترامب" → ترامب), as articles now read it where they prove it; a link made before that still
+     * leads somewhere. Equal to {@link #tagKey} when there is no other reading.
+     */
+    String tagKeyWithoutGluedPrepositions(String label);
+
     /** Identity of the tagger: tags stored by another one are recomputed (non-zero). */
     long taggerVersion();
 

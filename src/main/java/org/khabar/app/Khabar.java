@@ -102,7 +102,20 @@ public final class Khabar implements ReadSide, AutoCloseable {
 
     @Override
     public Page<Teaser> byTag(String label, int offset, int limit) {
-        return teasers(store.list(ArticleQuery.latest(offset, limit).withTag(analysis.tagKey(label))));
+        return teasers(store.list(ArticleQuery.latest(offset, limit).withTag(tagKeyOf(label))));
+    }
+
+    /**
+     * The label's tag identity; if no article carries it but one carries the label read with a glued ب ل ك cut
+     * ("لترامب"), that one: tags of older articles and older links used the glued form.
+     */
+    private String tagKeyOf(String label) {
+        String key = analysis.tagKey(label);
+        String other = analysis.tagKeyWithoutGluedPrepositions(label);
+        if (other.equals(key) || other.isEmpty() || store.list(ArticleQuery.latest(0, 1).withTag(key)).total() > 0) {
+            return key;
+        }
+        return store.list(ArticleQuery.latest(0, 1).withTag(other)).total() > 0 ? other : key;
     }
 
     @Override
@@ -273,7 +286,7 @@ public final class Khabar implements ReadSide, AutoCloseable {
 
     @Override
     public String tagLabel(String label) {
-        String key = analysis.tagKey(label);
+        String key = tagKeyOf(label);
         Page<Article> one = store.list(ArticleQuery.latest(0, 1).withTag(key));
         return one.items().stream().flatMap(a -> a.tags().stream()).filter(t -> t.key().equals(key))
                 .map(t -> t.label()).findFirst().orElse(label);

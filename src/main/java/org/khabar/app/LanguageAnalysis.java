@@ -39,6 +39,11 @@ public final class LanguageAnalysis implements Analysis {
     }
 
     @Override
+    public String tagKeyWithoutGluedPrepositions(String label) {
+        return TagKeys.keyWithGluedPrepositionsCut(label);
+    }
+
+    @Override
     public long taggerVersion() {
         return KeywordTagger.version();
     }

@@ -91,6 +91,15 @@ class WordAnalyzerTest {
     }
 
     @Test
+    void aTagLinkMayBeReadWithItsGluedPrepositionsCut() {
+        assertThat(TagKeys.keyWithGluedPrepositionsCut("لترامب")).isEqualTo(TagKeys.keyOf("ترامب"));
+        assertThat(TagKeys.keyWithGluedPrepositionsCut("لكرة القدم")).isEqualTo(TagKeys.keyOf("كرة القدم"));
+        assertThat(TagKeys.keyWithGluedPrepositionsCut("لحقوق كبيرة")).isEqualTo(TagKeys.keyOf("حقوق كبيرة"));
+        assertThat(TagKeys.keyWithGluedPrepositionsCut("الناتو")).isEqualTo(TagKeys.keyOf("الناتو"));
+        assertThat(TagKeys.keyWithGluedPrepositionsCut("لاعب")).isEqualTo(TagKeys.keyOf("لاعب"));
+    }
+
+    @Test
     void aProcliticIsCutBeforeAGazetteerNameOnlyAsTheGazetteerWritesIt() {
         assertThat(a("لروسيا").bare()).isEqualTo("روسيا");
         assertThat(a("فروسيا").bare()).isEqualTo("روسيا");
