@@ -38,7 +38,7 @@ public final class TagKeys {
         boolean first = true;
         for (Token t : toks) {
             Word w = WORDS.analyze(t.text(), t.type());
-            if (cutGlued && first && t.type() == TokenType.ARABIC && mayBeGlued(w)) {
+            if (cutGlued && first && t.type() == TokenType.ARABIC && WORDS.mayCarryGluedPreposition(w)) {
                 w = WORDS.analyzeArabic(w.bare().substring(1));
             }
             String k = w.key();
@@ -52,12 +52,5 @@ public final class TagKeys {
             b.append(k);
         }
         return b.toString();
-    }
-
-    /** As {@code Vocabulary.unglued} reads a word, without the article's evidence. */
-    private static boolean mayBeGlued(Word w) {
-        String f = ArabicNormalizer.fold(w.bare());
-        return !w.stop() && !w.name() && !w.article() && f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0
-                && f.charAt(1) != 'ا' && !f.startsWith("ال") && w.surface().endsWith(w.bare());
     }
 }

@@ -65,23 +65,19 @@ final class Vocabulary {
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
                 w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),
                 w.stop() && lex.isPhraseCloser(fb), WordFacts.contentShape(w), w.article(), WordFacts.conjoined(w),
-                type == TokenType.ARABIC ? unglued(w, fb) : null,
+                type == TokenType.ARABIC ? unglued(w) : null,
                 formIds.computeIfAbsent(w.article() ? fb.substring(2) : fb, k -> nextFormId.getAndIncrement()));
     }
 
     /**
-     * The reading of a word as ب ل ك + another word ("لترامب" as ترامب), for a word the analyzer left whole: four
-     * letters or more, no stopword, not itself a name or a protected word, and the rest a content word of three
-     * letters or more. The analyzer cuts the letter only before names it knows: elsewhere it is as often the word's
-     * own (لبنان، كتاب، بنك), so an article decides, by writing the rest on its own too, in the same form save
-     * ال ({@link ArticleWords}; a shared stem key is not enough: بطاقات is not ب + طاقات where الطاقة is written).
-     * A rest opening with a bare alef is not taken: the alef is then the word's own (لاعب، كامل، باب), and its rest
-     * would meet other words' keys (أمل; "للاعبين" is read as ال + اعبين).
+     * The reading of a word as ب ل ك + another word ("لترامب" as ترامب), for a word that may be one
+     * ({@link WordAnalyzer#mayCarryGluedPreposition}) and whose rest is a content word of three letters or more. The
+     * analyzer cuts the letter only before names it knows: elsewhere it is as often the word's own (لبنان، كتاب، بنك),
+     * so an article decides, by writing the rest on its own too, in the same form save ال ({@link ArticleWords}; a
+     * shared stem key is not enough: بطاقات is not ب + طاقات where الطاقة is written).
      */
-    private WordFacts unglued(Word w, String foldedBare) {
-        if (w.stop() || w.name() || w.article() || foldedBare.length() < 4 || "بلك".indexOf(foldedBare.charAt(0)) < 0
-                || foldedBare.startsWith("ال") || foldedBare.charAt(1) == 'ا' || !w.surface().endsWith(w.bare())
-                || lex.isProtected(foldedBare) || lex.isGivenName(foldedBare) || lex.isSingleName(foldedBare)) {
+    private WordFacts unglued(Word w) {
+        if (!words.mayCarryGluedPreposition(w)) {
             return null;
         }
         WordFacts rest = of(w.bare().substring(1), TokenType.ARABIC);

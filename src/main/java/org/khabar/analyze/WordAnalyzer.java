@@ -117,6 +117,19 @@ public final class WordAnalyzer {
         return lex.isSingleNameAsWritten(rest) || lex.isGivenName(rest) || lex.isNameHead(rest);
     }
 
+    /**
+     * A word the analyzer left whole that may still be ب ل ك + another word ("لترامب"): four letters or more, no
+     * stopword, not itself a name, a given name or a protected word, and not opening with a bare alef after the
+     * letter (that alef is the word's own: لاعب، كامل، باب; "للاعبين" is read as ال + اعبين). Whether it is one, only
+     * an article can tell ({@link ArticleWords}); a typed tag link is read both ways ({@link TagKeys}).
+     */
+    boolean mayCarryGluedPreposition(Word w) {
+        String f = ArabicNormalizer.fold(w.bare());
+        return !w.stop() && !w.name() && !w.article() && f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0
+                && f.charAt(1) != 'ا' && !f.startsWith("ال") && w.surface().endsWith(w.bare())
+                && !lex.isProtected(f) && !lex.isGivenName(f) && !lex.isSingleName(f);
+    }
+
     private static String stemSuffix(String core) {
         char[] c = core.toCharArray();
         int len = STEMMER.stemSuffix(c, c.length);
