@@ -59,7 +59,6 @@ final class TagSelection {
         return c.country(d).map(CountryAdjectives.Country::label).orElseGet(() -> c.label(d));
     }
 
-
     private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {
         for (Candidate o : chosen) {
             if (shownKey(d, o).equals(shownKey(d, c)) || !(learned ? keepsBesideLearned(d, o, c) : keepsBesideHandSet(d, o, c))) {

@@ -71,7 +71,7 @@ final class Vocabulary {
 
     /**
      * The reading of a word as ب ل ك + another word ("لترامب" as ترامب), for a word that may be one
-     * ({@link WordAnalyzer#mayCarryGluedPreposition}) and whose rest is a content word of three letters or more. The
+     * ({@link WordAnalyzer#mayCarryGluedPreposition}: four letters or more) and whose rest is a content word. The
      * analyzer cuts the letter only before names it knows: elsewhere it is as often the word's own (لبنان، كتاب، بنك),
      * so an article decides, by writing the rest on its own too, in the same form save ال ({@link ArticleWords}; a
      * shared stem key is not enough: بطاقات is not ب + طاقات where الطاقة is written).
@@ -81,17 +81,13 @@ final class Vocabulary {
             return null;
         }
         WordFacts rest = of(w.bare().substring(1), TokenType.ARABIC);
-        if (!rest.contentShape() || rest.particle() || rest.word().article() || rest.word().bare().length() < 3
+        if (!rest.contentShape() || rest.particle() || rest.word().article()
                 || !rest.word().bare().equals(w.bare().substring(1))) {
             return null; // "بالـ…" and "لل…" are read by the analyzer already; a rest it changes again is no plain word
         }
         return rest.writtenAs(w.surface(), WordFacts.conjoined(w));
     }
 
-    /**
-     * Words that carry an attached pronoun or a verb ending (ديوانه، فيلمهم، ليجدوا، تعهدوه) are not how an editor
-     * writes a tag. Checked on the display form, where teh marbuta (ة) still differs from the pronoun after ت (ته).
-     */
     /**
      * The attached "his" (بلاده، ناديه، فواتيره، اهتمامه): a final ه in the display form, where ة is still written ة;
      * not a final اه (مياه، اتجاه), the name of God (نصرالله، عبدالله), وجه or the pound (الجنيه).
@@ -101,6 +97,10 @@ final class Vocabulary {
                 && !bare.endsWith("جنيه");
     }
 
+    /**
+     * Words that carry an attached pronoun or a verb ending (ديوانه، فيلمهم، ليجدوا، تعهدوه) are not how an editor
+     * writes a tag. Checked on the display form, where teh marbuta (ة) still differs from the pronoun after ت (ته).
+     */
     static boolean inflectedShape(String bare) {
         int n = bare.length();
         if (n < 4 || !ArabicTokenizer.isArabicLetter(bare.charAt(0))) {

@@ -102,20 +102,24 @@ public final class Khabar implements ReadSide, AutoCloseable {
 
     @Override
     public Page<Teaser> byTag(String label, int offset, int limit) {
-        return teasers(store.list(ArticleQuery.latest(offset, limit).withTag(tagKeyOf(label))));
+        return teasers(tagged(label, offset, limit).page());
+    }
+
+    private record Tagged(String key, Page<Article> page) {
     }
 
     /**
-     * The label's tag identity; if no article carries it but one carries the label read with a glued ب ل ك cut
-     * ("لترامب"), that one: tags of older articles and older links used the glued form.
+     * Articles under the label's tag; if none carry it, under the label read with a glued ب ل ك cut ("لترامب" as
+     * ترامب): tags of older articles and older links used the glued form. The second read happens only for an empty
+     * tag, so a tag page costs no more queries than before.
      */
-    private String tagKeyOf(String label) {
+    private Tagged tagged(String label, int offset, int limit) {
         String key = analysis.tagKey(label);
+        Page<Article> page = store.list(ArticleQuery.latest(offset, limit).withTag(key));
+        if (page.total() > 0) return new Tagged(key, page);
         String other = analysis.tagKeyWithoutGluedPrepositions(label);
-        if (other.equals(key) || other.isEmpty() || store.list(ArticleQuery.latest(0, 1).withTag(key)).total() > 0) {
-            return key;
-        }
-        return store.list(ArticleQuery.latest(0, 1).withTag(other)).total() > 0 ? other : key;
+        if (other.isEmpty() || other.equals(key)) return new Tagged(key, page);
+        return new Tagged(other, store.list(ArticleQuery.latest(offset, limit).withTag(other)));
     }
 
     @Override
@@ -286,9 +290,8 @@ public final class Khabar implements ReadSide, AutoCloseable {
 
     @Override
     public String tagLabel(String label) {
-        String key = tagKeyOf(label);
-        Page<Article> one = store.list(ArticleQuery.latest(0, 1).withTag(key));
-        return one.items().stream().flatMap(a -> a.tags().stream()).filter(t -> t.key().equals(key))
+        Tagged one = tagged(label, 0, 1);
+        return one.page().items().stream().flatMap(a -> a.tags().stream()).filter(t -> t.key().equals(one.key()))
                 .map(t -> t.label()).findFirst().orElse(label);
     }
 
