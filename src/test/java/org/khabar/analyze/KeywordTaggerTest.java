@@ -54,6 +54,16 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aPerfectVerbOfAWawRootNeitherOpensNorClosesATag() {
+        String title = "صندوق النقد الدولي يوافق على قرض لمصر";
+        String body = "وافق صندوق النقد الدولي على قرض جديد لمصر. ووافق صندوق النقد الدولي أيضا على برنامج الإصلاح. "
+                + "وقال مسؤول إن الحكومة وافقت على الشروط، وإن صندوق النقد الدولي واصل دعمه.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("صندوق النقد الدولي");
+        assertThat(labels).noneMatch(l -> l.matches(".*(^| )(وافق|وافقت|واصل)( |$).*"));
+    }
+
+    @Test
     void overlappingWindowsOfOneLongNameBecomeThatName() {
         String title = "المجلس الأعلى للقوات المسلحة يحدد موعد الانتخابات البرلمانية";
         String body = "أعلن المجلس الأعلى للقوات المسلحة في مصر أن الانتخابات البرلمانية ستجري في نوفمبر. "
