@@ -88,6 +88,9 @@ final class ArticleWords {
             if (particle[i] && blocksStart[i]) {
                 continue;
             }
+            if (i > 0 && !boundary[i] && particle[i - 1] && !blocksStart[i - 1] && content[i - 1]) {
+                continue; // "[عبد] الفتاح السيسي", "[أبو] بكر البغدادي": a compound name's second half opens no tag
+            }
             int particles = 0;
             for (int len = 1; len <= 3 + particles && i + len <= n; len++) {
                 int j = i + len - 1;

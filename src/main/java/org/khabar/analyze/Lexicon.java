@@ -37,6 +37,8 @@ public final class Lexicon {
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> protectedWords = new HashSet<>();
     private final Set<String> nameTriggers = new HashSet<>();
+    /** The name triggers that title a person (الرئيس، وزير، المدرب), not a body or a place (حزب، مدينة). */
+    private final Set<String> personTitles = new HashSet<>();
     /** Stopwords that may close a phrase ("الحرب العالمية الثانية"), folded. */
     private final Set<String> phraseClosers = new HashSet<>();
     /** Common given names, folded: a phrase starting with one is likely a person ("عادل إمام"). */
@@ -64,8 +66,14 @@ public final class Lexicon {
             String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
             protectedWords.add(f);
         }
-        for (String w : words(NAME_TRIGGERS)) {
-            nameTriggers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        for (Map.Entry<String, List<String>> section : sections(NAME_TRIGGERS).entrySet()) {
+            for (String line : section.getValue()) {
+                for (String w : line.split("\\s+")) {
+                    String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
+                    nameTriggers.add(f);
+                    if (section.getKey().equals("persons")) personTitles.add(f);
+                }
+            }
         }
         for (String w : words(PHRASE_CLOSERS)) {
             phraseClosers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
@@ -151,6 +159,11 @@ public final class Lexicon {
     /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */
     public boolean isNameTrigger(String folded) {
         return nameTriggers.contains(folded);
+    }
+
+    /** True for a folded name trigger that titles a person (الرئيس، وزير، المدرب), not a body or a place (حزب). */
+    public boolean isPersonTitle(String folded) {
+        return personTitles.contains(folded);
     }
 
     /**

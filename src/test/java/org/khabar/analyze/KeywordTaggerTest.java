@@ -64,6 +64,31 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aPersonIsTaggedByNameNotByTitleAndNationality() {
+        String title = "الرئيس الأمريكي دونالد ترامب يهدد الصين برسوم جديدة";
+        String body = "قال الرئيس الأمريكي دونالد ترامب إن بلاده ستفرض رسوما جمركية جديدة على الصين. "
+                + "وأضاف الرئيس الأمريكي أن الصين لم تلتزم بتعهداتها التجارية. ورد رئيس الوزراء الصيني على الرئيس "
+                + "الأمريكي بأن الصين سترد. وكان وزير الخارجية الصيني قد حذر من حرب تجارية.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels.subList(0, 2)).containsExactlyInAnyOrder("دونالد ترامب", "الصين");
+        for (String description : List.of("الرئيس الأمريكي", "رئيس الوزراء الصيني", "وزير الخارجية الصيني",
+                "رئيس الوزراء", "الرئيس")) {
+            assertThat(labels.indexOf(description)).as(description)
+                    .satisfiesAnyOf(at -> assertThat(at).isEqualTo(-1), at -> assertThat(at).isGreaterThan(2));
+        }
+    }
+
+    @Test
+    void theSecondHalfOfACompoundNameOpensNoTag() {
+        String title = "عبد الفتاح السيسي يفتتح مشروعات جديدة";
+        String body = "وأكد عبد الفتاح السيسي أن المشروعات الجديدة في العاصمة توفر فرص عمل. وقال عبد الفتاح السيسي "
+                + "إن الدولة ماضية في خططها. وأضاف أن أبو بكر البغدادي ليس له مكان.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("عبد الفتاح السيسي");
+        assertThat(labels).doesNotContain("الفتاح السيسي", "الفتاح", "بكر البغدادي");
+    }
+
+    @Test
     void overlappingWindowsOfOneLongNameBecomeThatName() {
         String title = "المجلس الأعلى للقوات المسلحة يحدد موعد الانتخابات البرلمانية";
         String body = "أعلن المجلس الأعلى للقوات المسلحة في مصر أن الانتخابات البرلمانية ستجري في نوفمبر. "
