@@ -62,6 +62,10 @@ public final class WordAnalyzer {
     }
 
     private Word analyzeUncached(String w) {
+        int space = w.indexOf(' ');
+        if (space >= 0) {
+            return compoundName(w, space);
+        }
         String f = ArabicNormalizer.fold(w);
         boolean hamzaNoun = lex.isHamzaContentWord(w);
         boolean stop = lex.isStopword(f) && !hamzaNoun;
@@ -106,6 +110,20 @@ public final class WordAnalyzer {
         boolean name = lex.isSingleName(core);
         String key = name ? core : stemSuffix(core);
         return new Word(w, bare, key, stop, article, name);
+    }
+
+    /**
+     * "عبد الفتاح", one word of the tokenizer ({@link ArabicTokenizer#compoundNameEnd}): analysed as the other spelling,
+     * عبدالفتاح, so both have one key, and shown as written, with its space.
+     */
+    private Word compoundName(String w, int space) {
+        Word glued = analyzeArabic(w.substring(0, space) + w.substring(space + 1));
+        String bare = glued.bare();
+        int cut = bare.length() - (w.length() - space - 1); // where the second word starts in the bare form
+        if (cut > 0 && cut < bare.length()) {
+            bare = bare.substring(0, cut) + " " + bare.substring(cut);
+        }
+        return new Word(w, bare, glued.key(), glued.stop(), glued.article(), glued.name());
     }
 
     /**

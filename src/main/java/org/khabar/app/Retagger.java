@@ -70,6 +70,9 @@ public final class Retagger {
         long[] done = {0, 0}; // articles, changed
         long[] last = {0};
         boolean complete = false;
+        // the tagger's version also stands for the analysis the index reads (tokens and their keys): after another
+        // version, every article's text is indexed again, not only those whose tags changed
+        boolean reindexAll = drift().byAnotherTagger();
         while (!stopped) {
             boolean more = khabar.ingestor().inOneBatch(() -> {
                 List<Article> batch = khabar.store().batchAfter(last[0], BATCH);
@@ -84,6 +87,8 @@ public final class Retagger {
                         khabar.store().replaceTags(a.id(), tags);
                         if (a.isCanonical()) khabar.index().index(a.withTags(tags));
                         retagged.add(a.id());
+                    } else if (reindexAll && a.isCanonical()) {
+                        khabar.index().index(a);
                     }
                     done[0]++;
                     progress.accept(1);

@@ -25,6 +25,21 @@ class ArabicTokenizerTest {
     }
 
     @Test
+    void aCompoundNameWithAbdIsOneToken() {
+        assertThat(texts("قال عبد الفتاح السيسي")).containsExactly("قال", "عبد الفتاح", "السيسي");
+        assertThat(texts("قال عبدالفتاح السيسي")).containsExactly("قال", "عبدالفتاح", "السيسي");
+        assertThat(texts("ولعبد الله بن زايد")).containsExactly("ولعبد", "الله", "بن", "زايد"); // two letters before عبد
+        assertThat(texts("ولعبد الله")).containsExactly("ولعبد", "الله");
+        assertThat(texts("لعبد الله")).containsExactly("لعبد الله");
+        assertThat(texts("عبد ربه")).containsExactly("عبد", "ربه"); // no ال: left as written
+        assertThat(texts("عبد، الله")).containsExactly("عبد", "الله"); // punctuation between: two words
+        assertThat(texts("عبد  الله")).containsExactly("عبد", "الله"); // not one space: as written
+        String s = "قال عبد الرحمن";
+        Token t = ArabicTokenizer.tokenize(s).get(1);
+        assertThat(s.substring(t.start(), t.end())).isEqualTo("عبد الرحمن"); // highlighting spans both words
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalText() {
         String s = "قال: مَكتبة";
         Token t = ArabicTokenizer.tokenize(s).get(1);

@@ -44,6 +44,15 @@ class KhabarAnalyzerTest {
     }
 
     @Test
+    void bothSpellingsOfACompoundNameGiveOneTerm() throws IOException {
+        try (KhabarAnalyzer a = new KhabarAnalyzer()) {
+            List<String> spaced = terms(a, "عبد الفتاح السيسي");
+            assertThat(spaced).hasSize(2).isEqualTo(terms(a, "عبدالفتاح السيسي"));
+            assertThat(terms(a, "لعبد الله")).isEqualTo(terms(a, "عبدالله"));
+        }
+    }
+
+    @Test
     void sameTermsAsTextAnalyzer() throws IOException {
         String text = "صرحت المتحدثة باسم وزارة الخارجية الروسية، اليوم الأربعاء: إن #الناتو يرسل 20% من الأسلحة إلى كييف https://x.org";
         try (KhabarAnalyzer a = new KhabarAnalyzer()) {

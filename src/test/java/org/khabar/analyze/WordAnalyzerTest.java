@@ -66,6 +66,15 @@ class WordAnalyzerTest {
     }
 
     @Test
+    void aCompoundNameHasOneKeyWhicheverWayItIsSpeltAndIsShownAsWritten() {
+        assertThat(a("عبد الفتاح").key()).isEqualTo(a("عبدالفتاح").key());
+        assertThat(a("عبد الفتاح").bare()).isEqualTo("عبد الفتاح");
+        assertThat(a("لعبد الله").key()).isEqualTo(a("عبدالله").key());
+        assertThat(a("لعبد الله").bare()).isEqualTo("عبد الله");
+        assertThat(a("وعبد الرحمن").bare()).isEqualTo("عبد الرحمن");
+    }
+
+    @Test
     void protectedWordsKeepTheirFirstLetter() {
         assertThat(a("وزارة").bare()).isEqualTo("وزارة");
         assertThat(a("ووزارة").bare()).isEqualTo("وزارة");

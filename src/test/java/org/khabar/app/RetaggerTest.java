@@ -92,6 +92,25 @@ class RetaggerTest {
     }
 
     @Test
+    void afterAnUpgradeEveryArticleIsIndexedAgainNotOnlyThoseWhoseTagsChanged() {
+        countDocuments(TagDrift.MIN_DOCUMENTS);
+        Retagger retagger = new Retagger(khabar);
+        retagger.retagAll(n -> { }); // the three articles get this tagger's tags and are indexed
+        khabar.index().clear(); // as if indexed by an earlier build's analysis: what it holds no longer counts
+        khabar.index().commit();
+        assertThat(khabar.index().count()).isZero();
+
+        assertThat(retagger.retagAll(n -> { }).changed()).as("same tagger: nothing to redo").isZero();
+        assertThat(khabar.index().count()).isZero();
+
+        khabar.corpus().setRetagged(khabar.corpus().documentCount(), khabar.analysis().taggerVersion() + 1);
+        Retagger.Result r = retagger.retagIfDrifted(n -> { });
+        assertThat(r).isNotNull();
+        assertThat(r.changed()).as("the tags are the same").isZero();
+        assertThat(khabar.index().count()).as("yet every text is indexed by this analysis").isEqualTo(3);
+    }
+
+    @Test
     void retagsOnlyWhenTheCorpusHasDoubledSinceTheLastFullRetag() {
         Retagger retagger = new Retagger(khabar);
         assertThat(retagger.retagIfDrifted(n -> { })).as("corpus too small").isNull();
