@@ -107,6 +107,9 @@ final class ArticleWords {
                     particles++;
                     continue; // a name particle never ends a tag
                 }
+                if (len == 1 && info[i].neverAlone()) {
+                    continue; // "الفيديو", "شاهد": the form of a report, a tag only inside a longer one
+                }
                 add(i, len);
             }
         }

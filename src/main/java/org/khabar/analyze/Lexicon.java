@@ -26,10 +26,11 @@ public final class Lexicon {
     static final String CLITIC_PROTECTED = "clitic-protected.txt";
     static final String NAME_TRIGGERS = "name-triggers.txt";
     static final String PHRASE_CLOSERS = "phrase-closers.txt";
+    static final String NEVER_ALONE = "never-alone.txt";
     static final String GIVEN_NAMES = "given-names.txt";
     static final String GAZETTEER = "gazetteer.txt";
     /** Every word list the lexicon reads (a change to any of them changes tags: {@link KeywordTagger#version}). */
-    static final List<String> RESOURCES = List.of(STOPWORDS, CLITIC_PROTECTED, NAME_TRIGGERS, PHRASE_CLOSERS,
+    static final List<String> RESOURCES = List.of(STOPWORDS, CLITIC_PROTECTED, NAME_TRIGGERS, PHRASE_CLOSERS, NEVER_ALONE,
             GIVEN_NAMES, GAZETTEER);
 
     private static final Lexicon DEFAULT = new Lexicon();
@@ -41,6 +42,8 @@ public final class Lexicon {
     private final Set<String> personTitles = new HashSet<>();
     /** Stopwords that may close a phrase ("الحرب العالمية الثانية"), folded. */
     private final Set<String> phraseClosers = new HashSet<>();
+    /** Content words that are never a tag alone ("الفيديو", "شاهد"), folded. */
+    private final Set<String> neverAlone = new HashSet<>();
     /** Common given names, folded: a phrase starting with one is likely a person ("عادل إمام"). */
     private final Set<String> givenNames = new HashSet<>();
     /** First words of multiword gazetteer names, folded, without ال, of 4 letters or more (مجلس، منظمة، جنوب). */
@@ -77,6 +80,9 @@ public final class Lexicon {
         }
         for (String w : words(PHRASE_CLOSERS)) {
             phraseClosers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        }
+        for (String w : words(NEVER_ALONE)) {
+            neverAlone.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
         }
         for (String w : words(GIVEN_NAMES)) {
             String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
@@ -154,6 +160,11 @@ public final class Lexicon {
      */
     public boolean isPhraseCloser(String folded) {
         return phraseClosers.contains(folded);
+    }
+
+    /** True for a folded content word that may stand inside a tag but is never one alone ("الفيديو", "شاهد"). */
+    public boolean isNeverAlone(String folded) {
+        return neverAlone.contains(folded);
     }
 
     /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */

@@ -89,6 +89,16 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aMediaWordIsNeverATagAloneButMayStandInsideOne() {
+        String title = "شاهد بالفيديو: تقنية الفيديو تلغي هدفا في كأس العالم";
+        String body = "ألغت تقنية الفيديو هدفا في مباراة من كأس العالم. شاهد الفيديو. وأظهرت الصور أن اللاعب كان "
+                + "متسللا، واعتمد الحكم على تقنية الفيديو. شاهد الصور.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).contains("تقنية الفيديو");
+        assertThat(labels).doesNotContain("شاهد", "الفيديو", "الصور");
+    }
+
+    @Test
     void overlappingWindowsOfOneLongNameBecomeThatName() {
         String title = "المجلس الأعلى للقوات المسلحة يحدد موعد الانتخابات البرلمانية";
         String body = "أعلن المجلس الأعلى للقوات المسلحة في مصر أن الانتخابات البرلمانية ستجري في نوفمبر. "
