@@ -75,6 +75,7 @@ public final class Lexicon {
                     String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
                     nameTriggers.add(f);
                     if (section.getKey().equals("persons")) personTitles.add(f);
+                    if (section.getKey().equals("bodies and places")) neverAlone.add(f); // "حزب" is half of "حزب الله"
                 }
             }
         }
