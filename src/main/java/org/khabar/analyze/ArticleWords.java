@@ -88,15 +88,17 @@ final class ArticleWords {
             if (particle[i] && blocksStart[i]) {
                 continue;
             }
-            if (i > 0 && !boundary[i] && particle[i - 1] && !blocksStart[i - 1] && content[i - 1]) {
-                continue; // "[عبد] الفتاح السيسي", "[أبو] بكر البغدادي": a compound name's second half opens no tag
-            }
+            // "[عبد] الفتاح السيسي", "[أبو] بكر البغدادي": a compound name's second half opens no tag; its word still counts
+            boolean secondHalf = i > 0 && !boundary[i] && particle[i - 1] && !blocksStart[i - 1] && content[i - 1];
             int particles = 0;
             for (int len = 1; len <= 3 + particles && i + len <= n; len++) {
                 int j = i + len - 1;
+                if (len > 1 && secondHalf) {
+                    break;
+                }
                 if (len > 1 && (boundary[j] || !content[j])) {
                     if (!boundary[j] && closer[j] && !particle[j - 1]) {
-                        add(i, len); // "الحرب العالمية الثانية": an ordinal may close a phrase, as its last word
+                        add(i, len, true); // "الحرب العالمية الثانية": an ordinal may close a phrase, as its last word
                     }
                     break; // phrases never cross punctuation and hold no stopword
                 }
@@ -107,10 +109,8 @@ final class ArticleWords {
                     particles++;
                     continue; // a name particle never ends a tag
                 }
-                if (len == 1 && info[i].neverAlone()) {
-                    continue; // "الفيديو", "شاهد": the form of a report, a tag only inside a longer one
-                }
-                add(i, len);
+                // a word is counted where it occurs; "الفيديو", "شاهد" (the form of a report) are tags only inside longer ones
+                add(i, len, len > 1 || !secondHalf && !info[i].neverAlone());
             }
         }
     }
@@ -145,7 +145,8 @@ final class ArticleWords {
         return read;
     }
 
-    private void add(int i, int len) {
+    /** Counts the window at {@code i} of {@code len} words; {@code alone}: here a one-word window may be a tag. */
+    private void add(int i, int len, boolean alone) {
         for (int k = 1; k < len; k++) {
             for (int m = 0; m < k; m++) {
                 if (ids[i + m] == ids[i + k]) {
@@ -167,6 +168,7 @@ final class ArticleWords {
             candidates.add(c);
         }
         c.officeTail = (c.tf == 0 || c.officeTail) && officeTail(i);
+        c.alone = (c.tf == 0 || c.alone) && alone;
         c.tf++;
         if (inTitle[i]) {
             c.titleTf++;

@@ -29,6 +29,11 @@ final class Candidate {
     boolean givenName;
     /** A later word carries the conjunction و: "الكولسترول وامراض القلب" lists two things, it names none. */
     boolean coordinated;
+    /**
+     * May be a tag though one word long: no occurrence is a compound name's second half or a never-alone word (its key
+     * also gathers other forms: "ممثل" with "الممثل").
+     */
+    boolean alone;
     int tf;
     int absorbed;
     double idf;

@@ -31,9 +31,9 @@ final class CandidateScorer {
      * A person's title and a definite adjective ("الرئيس الأمريكي", "وزير الخارجية الروسي", "المدرب الإيطالي"), a
      * title alone or an indefinite title and its office ("رئيس الوزراء") describe a person by role: the tag an editor
      * files the story under is the person's name. Every such tag shown on the 80 articles of the editor review was
-     * labelled generic or wrong (18 of 18, session 15). The same for a phrase that a definite
-     * nationality adjective opens, outside the gazetteer: it is the tail of one ("[الزعيم] الكوري الشمالي"). Other
-     * definite words in ي are often nouns and open names ("الخارجية الروسية", "الدوري الإنجليزي الممتاز").
+     * labelled generic or wrong (18 of 18, session 15). The same for a phrase that a definite nationality adjective or
+     * a person descriptor opens, outside the gazetteer: it is the tail of one ("[الزعيم] الكوري الشمالي", "[الرئيس]
+     * السابق باراك أوباما"). Other definite words in ي are often nouns and open names ("الخارجية الروسية").
      */
     static final double PERSON_DESCRIPTION = 0.1;
 
@@ -72,8 +72,8 @@ final class CandidateScorer {
         }
         for (Candidate p : d.candidates.all()) {
             int len = p.length();
-            if (len < 2 || p.tf < 2) {
-                continue;
+            if (len < 2 || p.tf < 2 || opensWithDescriptor(d, p)) {
+                continue; // a description's tail absorbs nothing: "باراك أوباما" keeps its mentions in "السابق باراك أوباما"
             }
             for (int from = 0; from < len; from++) {
                 for (int to = from + 1; to <= len; to++) {
@@ -172,7 +172,7 @@ final class CandidateScorer {
         if (c.officeTail && c.length() > 1) {
             f *= OFFICE_TAIL;
         }
-        if (describesPerson(d, c) || opensWithNationality(d, c)) {
+        if (isDescription(d, c) && !gazetteer.contains(c.key(d))) {
             f *= PERSON_DESCRIPTION;
         }
         if (n >= ATTESTING_CORPUS && c.length() > 1 && c.tf < 2 && !gazetteer.contains(c.key(d))
@@ -182,31 +182,40 @@ final class CandidateScorer {
         return f;
     }
 
-    private boolean opensWithNationality(ArticleWords d, Candidate c) {
-        return c.length() > 1 && d.info[c.at].adjective() && d.info[c.at].article()
-                && CountryAdjectives.get().isAdjectiveKey(d.w[c.at].key()) && !gazetteer.contains(c.key(d));
+    /** "[الزعيم] الكوري الشمالي", "[الرئيس] السابق باراك أوباما": the tail of a description, the name cut in. */
+    private static boolean opensWithDescriptor(ArticleWords d, Candidate c) {
+        WordFacts first = d.info[c.at];
+        return c.length() > 1 && first.article() && (first.personDescriptor()
+                || first.adjective() && CountryAdjectives.get().isAdjectiveKey(first.word().key()));
+    }
+
+    /** A phrase that describes a person ({@link #PERSON_DESCRIPTION}). */
+    static boolean isDescription(ArticleWords d, Candidate c) {
+        return describesPerson(d, c) || opensWithDescriptor(d, c);
     }
 
     /**
-     * A person's title with nothing but descriptions of the person: alone ("الرئيس"), before a definite adjective
-     * anywhere after it ("الرئيس الأمريكي", "إعلان الرئيس الأمريكي", "الرئيس الأميركي دونالد", a cut name), or, when
+     * A person's title with nothing but descriptions of the person (alone it is never a tag: {@link Lexicon#isNeverAlone}):
+     * before a definite adjective or a
+     * descriptor ({@link Lexicon#isPersonDescriptor}) anywhere after it ("الرئيس الأمريكي", "إعلان الرئيس الأمريكي",
+     * "الرئيس الأميركي دونالد", a cut name; "الرئيس السابق"), or, when
      * the title lacks ال, before an office ("رئيس الوزراء", "وزير الخارجية": a name follows a definite title, "الرئيس
      * بوتين", an office an indefinite one).
      */
     private static boolean describesPerson(ArticleWords d, Candidate c) {
         int end = c.at + c.length();
         for (int i = c.at; i < end; i++) {
-            if (!d.info[i].trigger() || !Lexicon.get().isPersonTitle(ArabicNormalizer.fold(d.w[i].bare()))) {
+            if (!d.info[i].personTitle()) {
                 continue;
             }
             boolean allDefinite = true;
             for (int j = i + 1; j < end; j++) {
-                if (d.info[j].adjective()) {
+                if (d.info[j].adjective() || d.info[j].personDescriptor()) {
                     return true;
                 }
                 allDefinite &= d.info[j].article();
             }
-            if (i == c.at && (c.length() == 1 || allDefinite && !d.info[i].article())) {
+            if (i == c.at && allDefinite && !d.info[i].article()) {
                 return true;
             }
         }

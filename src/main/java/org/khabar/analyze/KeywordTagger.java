@@ -99,7 +99,7 @@ public final class KeywordTagger {
      * Bumped whenever a rule of the tagger's code changes its tags (the resources count on their own, by content):
      * stored tags made by an older tagger are recomputed ({@link #version}).
      */
-    static final String RULES = "2026-12-03 datelines and teasers skipped; a definite nationality adjective alone shown as its country; an office tail is no tag; ranker weighs adjective openings and glued prepositions; 5 to 8 tags, the tail only at ranker 0.15; a final ه (his) is inflected; standing lines skipped; ب ل ك cut from name heads; a glued ب ل ك cut where the article writes the word alone; names matched as the gazetteer writes them; perfect verbs of و roots are stopwords; a person's title with descriptors is no tag; a compound name's second half opens none; عبد + a word with ال is one word; media words are never a tag alone; nor are body words";
+    static final String RULES = "2026-12-03 datelines and teasers skipped; a definite nationality adjective alone shown as its country; an office tail is no tag; ranker weighs adjective openings and glued prepositions; 5 to 8 tags, the tail only at ranker 0.15; a final ه (his) is inflected; standing lines skipped; ب ل ك cut from name heads; a glued ب ل ك cut where the article writes the word alone; names matched as the gazetteer writes them; perfect verbs of و roots are stopwords; a person's title with descriptors is no tag; a compound name's second half opens none; عبد + a word with ال is one word; media words are never a tag alone; nor are body words or person titles; a title and a descriptor are no tag";
     /** The data files the tags depend on, beside the code's rules: the ranker's weights and the word lists. */
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(TagRanker.RESOURCE), Lexicon.RESOURCES.stream()).toList();
@@ -253,6 +253,9 @@ public final class KeywordTagger {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : ranked) {
             int l = Math.min(3, c.length());
+            if (l == 1 && !c.alone) {
+                continue; // counted for the phrases it is part of, never a tag itself ("الفيديو", "الرئيس")
+            }
             if (taken[l] < SHORTLIST_PER_LENGTH) {
                 taken[l]++;
                 out.add(c);

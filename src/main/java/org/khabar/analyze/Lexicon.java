@@ -27,10 +27,12 @@ public final class Lexicon {
     static final String NAME_TRIGGERS = "name-triggers.txt";
     static final String PHRASE_CLOSERS = "phrase-closers.txt";
     static final String NEVER_ALONE = "never-alone.txt";
+    static final String PERSON_DESCRIPTORS = "person-descriptors.txt";
     static final String GIVEN_NAMES = "given-names.txt";
     static final String GAZETTEER = "gazetteer.txt";
     /** Every word list the lexicon reads (a change to any of them changes tags: {@link KeywordTagger#version}). */
     static final List<String> RESOURCES = List.of(STOPWORDS, CLITIC_PROTECTED, NAME_TRIGGERS, PHRASE_CLOSERS, NEVER_ALONE,
+            PERSON_DESCRIPTORS,
             GIVEN_NAMES, GAZETTEER);
 
     private static final Lexicon DEFAULT = new Lexicon();
@@ -40,6 +42,8 @@ public final class Lexicon {
     private final Set<String> nameTriggers = new HashSet<>();
     /** The name triggers that title a person (الرئيس، وزير، المدرب), not a body or a place (حزب، مدينة). */
     private final Set<String> personTitles = new HashSet<>();
+    /** Words that describe a person after a title (السابق، الراحل، الجديد), folded. */
+    private final Set<String> personDescriptors = new HashSet<>();
     /** Stopwords that may close a phrase ("الحرب العالمية الثانية"), folded. */
     private final Set<String> phraseClosers = new HashSet<>();
     /** Content words that are never a tag alone ("الفيديو", "شاهد"), folded. */
@@ -74,13 +78,21 @@ public final class Lexicon {
                 for (String w : line.split("\\s+")) {
                     String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
                     nameTriggers.add(f);
-                    if (section.getKey().equals("persons")) personTitles.add(f);
+                    if (section.getKey().equals("persons")) {
+                        personTitles.add(f);
+                        neverAlone.add(f); // "الرئيس", "المدرب": the person is the tag, not the office
+                    }
                     if (section.getKey().equals("bodies and places")) neverAlone.add(f); // "حزب" is half of "حزب الله"
                 }
             }
         }
         for (String w : words(PHRASE_CLOSERS)) {
             phraseClosers.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
+        }
+        for (String w : words(PERSON_DESCRIPTORS)) {
+            String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
+            personDescriptors.add(f);
+            neverAlone.add(f); // "السابق" alone says nothing
         }
         for (String w : words(NEVER_ALONE)) {
             neverAlone.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
@@ -171,6 +183,11 @@ public final class Lexicon {
     /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */
     public boolean isNameTrigger(String folded) {
         return nameTriggers.contains(folded);
+    }
+
+    /** True for a folded word that describes a person after a title ("[الرئيس] السابق", "[الفنانة] الراحلة"). */
+    public boolean isPersonDescriptor(String folded) {
+        return personDescriptors.contains(folded);
     }
 
     /** True for a folded name trigger that titles a person (الرئيس، وزير، المدرب), not a body or a place (حزب). */

@@ -6,7 +6,9 @@ package org.khabar.analyze;
  * frequencies are handled as small integers instead of strings; {@code keyHash} and {@code keyPow} (31^length) are
  * the key's {@link String#hashCode} parts, from which the hash of a phrase key is computed without building it.
  * {@code closer}: a stopword that may end a phrase of two or more words ({@link Lexicon#isPhraseCloser});
- * {@code neverAlone}: a content word that is no tag of one word ({@link Lexicon#isNeverAlone}).
+ * {@code neverAlone}: a content word that is no tag of one word ({@link Lexicon#isNeverAlone}); {@code personTitle}
+ * and {@code personDescriptor}: {@link Lexicon#isPersonTitle} ("الرئيس") and {@link Lexicon#isPersonDescriptor}
+ * ("السابق").
  * {@code contentShape}, {@code article} and {@code conjoined} repeat what the {@link Word} says, so that the per-token
  * loops of {@link ArticleWords} read this one object and not the word and its strings (cache misses, per token).
  * {@code unglued}: for a word that may be a preposition ب ل ك glued to another word (لترامب، بنزيف), the facts of
@@ -16,14 +18,15 @@ package org.khabar.analyze;
  */
 record WordFacts(Word word, int keyId, int keyHash, int keyPow, boolean particle, boolean blocksStart, boolean trigger,
                  boolean inflected, boolean adjective, boolean latinScript, boolean givenName, boolean closer,
-                 boolean contentShape, boolean article, boolean conjoined, boolean neverAlone, WordFacts unglued,
-                 int formId) {
+                 boolean contentShape, boolean article, boolean conjoined, boolean neverAlone, boolean personTitle,
+                 boolean personDescriptor, WordFacts unglued, int formId) {
 
     /** These facts for a word written {@code surface}, which the analyzer read as this word's display form. */
     WordFacts writtenAs(String surface, boolean conjoined) {
         Word w = new Word(surface, word.bare(), word.key(), word.stop(), word.article(), word.name());
         return new WordFacts(w, keyId, keyHash, keyPow, particle, blocksStart, trigger, inflected, adjective, latinScript,
-                givenName, closer, contentShape, article, conjoined, neverAlone, null, formId);
+                givenName, closer, contentShape, article, conjoined, neverAlone, personTitle, personDescriptor, null,
+                formId);
     }
 
     /** Not a stopword, and key and bare form of two letters or more: a content word if it is a word at all. */
