@@ -115,6 +115,16 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aBodyWordWithoutItsNameIsNoTag() {
+        String title = "حزب جديد يدخل البرلمان";
+        String body = "أعلن حزب جديد دخوله البرلمان بعد الانتخابات. وقال رئيس حزب العدالة إن كل حزب يحترم النتائج، "
+                + "وإن أي حزب يخسر يحق له الطعن. ورحب حزب الله بالنتائج.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertThat(labels).doesNotContain("حزب");
+        assertThat(labels).anyMatch(l -> l.startsWith("حزب "));
+    }
+
+    @Test
     void overlappingWindowsOfOneLongNameBecomeThatName() {
         String title = "المجلس الأعلى للقوات المسلحة يحدد موعد الانتخابات البرلمانية";
         String body = "أعلن المجلس الأعلى للقوات المسلحة في مصر أن الانتخابات البرلمانية ستجري في نوفمبر. "
