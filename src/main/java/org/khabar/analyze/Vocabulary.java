@@ -22,6 +22,7 @@ final class Vocabulary {
     private final ConcurrentHashMap<String, WordFacts> facts = new ConcurrentHashMap<>(1 << 16);
     private final ConcurrentHashMap<String, Integer> keyIds = new ConcurrentHashMap<>(1 << 16);
     private final AtomicInteger nextId = new AtomicInteger();
+    private volatile boolean oddKeys;
     private final ConcurrentHashMap<String, Integer> formIds = new ConcurrentHashMap<>(1 << 16);
     private final AtomicInteger nextFormId = new AtomicInteger();
     private final WordAnalyzer words;
@@ -39,6 +40,33 @@ final class Vocabulary {
     /** Upper bound of the key ids handed out so far. */
     int idCount() {
         return nextId.get();
+    }
+
+    /**
+     * False for a key no word has ({@link #oddKeys} aside): one with a space or a control character (phrases, other
+     * stages' namespaced keys) or the tagger's definite or after-title prefix.
+     */
+    static boolean mayBeWordKey(String key) {
+        if (key.startsWith(KeywordTagger.DEFINITE) || key.startsWith(KeywordTagger.AFTER_TITLE)) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) <= ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Some word key handed out so far fails {@link #mayBeWordKey} (a Latin word written "d:x", say). */
+    boolean oddKeys() {
+        return oddKeys;
+    }
+
+    /** The id of a word key handed out so far, or -1. */
+    int idOfKey(String key) {
+        Integer id = keyIds.get(key);
+        return id == null ? -1 : id;
     }
 
     /** The facts of the word whose display form is {@code form}, a token of the given type. */
@@ -60,7 +88,10 @@ final class Vocabulary {
         String fb = ArabicNormalizer.fold(w.bare());
         boolean particle = NAME_PARTICLES.contains(fb);
         boolean adjective = w.article() && !w.name() && (fb.endsWith("ي") || fb.endsWith("يه"));
-        int id = keyIds.computeIfAbsent(w.key(), k -> nextId.getAndIncrement());
+        int id = keyIds.computeIfAbsent(w.key(), k -> {
+            if (!mayBeWordKey(k)) oddKeys = true;
+            return nextId.getAndIncrement();
+        });
         return new WordFacts(w, id, w.key().hashCode(), WordFacts.pow31(w.key().length()), particle,
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
                 w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),

@@ -1,7 +1,9 @@
 package org.khabar.store;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Document frequencies over the stored corpus, kept up to date incrementally as articles arrive.
@@ -18,6 +20,17 @@ public interface CorpusStats {
 
     /** Counts one more document containing each of {@code distinctKeys}. */
     void addDocument(Collection<String> distinctKeys);
+
+    /**
+     * The keys of every document counted since {@link #documentCount} was {@code documentCount}, oldest first, when
+     * this instance can vouch that nothing else changed any frequency in between; empty when it cannot (another
+     * process's counts arrived, or the gap is longer than it remembers). A reader that kept frequencies read at that
+     * count brings them up to date exactly by adding one per listed key, instead of reading them all again: the
+     * tagger reads a few hundred per article, and bulk import counts one document between two articles.
+     */
+    default Optional<List<Collection<String>>> documentsSince(long documentCount) {
+        return Optional.empty();
+    }
 
     /**
      * The document count at which every stored article's tags were last recomputed together (0: never). Tags are

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.khabar.core.Tag;
+import org.khabar.store.CorpusStats;
 
 /** The speed-ups of the tagger must not change what it computes. */
 class TaggerSpeedupsTest {
@@ -77,5 +81,115 @@ class TaggerSpeedupsTest {
             stats.addDocument(growing.corpusKeys("", doc));
         }
         assertThat(seen.get(0)).isNotEqualTo(seen.get(seen.size() - 1)); // IDF did change along the way
+    }
+
+    /**
+     * Between two articles of an import one document is counted: what the tagger read before is brought up to date
+     * from that document's keys, and only the article's phrases and prefixed keys (a few) are read again.
+     */
+    @Test
+    void wordFrequenciesAreBroughtUpToDateNotReadAgain() throws IOException {
+        Watched stats = new Watched(true);
+        List<String> asked = roundsOfTagging(stats);
+        assertThat(asked).as("keys read in the second round").isNotEmpty().allMatch(k -> !isWordKey(k));
+    }
+
+    /** Statistics that cannot list the documents counted since: every figure is read again. */
+    @Test
+    void withoutTheCountedDocumentsEveryFigureIsReadAgain() throws IOException {
+        Watched stats = new Watched(false);
+        List<String> asked = roundsOfTagging(stats);
+        assertThat(asked).as("keys read in the second round").anyMatch(TaggerSpeedupsTest::isWordKey);
+    }
+
+    private static boolean isWordKey(String key) {
+        return !key.contains(" ") && !key.startsWith(KeywordTagger.DEFINITE) && !key.startsWith(KeywordTagger.AFTER_TITLE);
+    }
+
+    /**
+     * A document counted while the tagger was reading may already be in some of the figures it got, so listing it
+     * afterwards would count it twice: the next round reads everything again.
+     */
+    @Test
+    void aDocumentCountedWhileReadingIsNotCountedTwice() throws IOException {
+        String article = KeywordTaggerTest.resource("article-fixture.txt");
+        String[] docs = KeywordTaggerTest.resource("corpus-fixture.txt").split("\n---\n");
+        Watched stats = new Watched(true);
+        KeywordTagger tagger = new KeywordTagger(stats);
+        for (int d = 0; d < 3; d++) stats.addDocument(tagger.corpusKeys("", docs[d]));
+        stats.countDuringNextRead = tagger.corpusKeys("", article); // shares every word the article is scored by
+        tagger.tag("", article, 8);
+        assertThat(stats.countDuringNextRead).as("the document was counted mid-read").isNull();
+        stats.addDocument(tagger.corpusKeys("", docs[3]));
+        assertThat(tagger.tag("", article, 8)).isEqualTo(new KeywordTagger(stats).tag("", article, 8));
+    }
+
+    /** Tags the fixture article, counts a corpus document, tags it again: the keys read in the second round. */
+    private static List<String> roundsOfTagging(Watched stats) throws IOException {
+        String article = KeywordTaggerTest.resource("article-fixture.txt");
+        String[] docs = KeywordTaggerTest.resource("corpus-fixture.txt").split("\n---\n");
+        KeywordTagger tagger = new KeywordTagger(stats);
+        for (int d = 0; d < 3; d++) stats.addDocument(tagger.corpusKeys("", docs[d]));
+        tagger.tag("", article, 8);
+        stats.addDocument(tagger.corpusKeys("", article)); // the article is counted, as the ingest does
+        stats.asked.clear();
+        List<Tag> second = tagger.tag("", article, 8);
+        assertThat(second).isEqualTo(new KeywordTagger(stats.inner).tag("", article, 8)).isNotEmpty();
+        return new ArrayList<>(stats.asked);
+    }
+
+    /** In-memory statistics that record the keys read, and can count a document in the middle of a read. */
+    private static final class Watched implements CorpusStats {
+        final MemoryCorpusStats inner = new MemoryCorpusStats();
+        final boolean lists;
+        final List<String> asked = new ArrayList<>();
+        Collection<String> countDuringNextRead;
+
+        Watched(boolean lists) {
+            this.lists = lists;
+        }
+
+        @Override
+        public long documentCount() {
+            return inner.documentCount();
+        }
+
+        @Override
+        public Map<String, Long> documentFrequencies(Collection<String> keys) {
+            asked.addAll(keys);
+            if (countDuringNextRead != null) {
+                inner.addDocument(countDuringNextRead);
+                countDuringNextRead = null;
+            }
+            return inner.documentFrequencies(keys);
+        }
+
+        @Override
+        public void addDocument(Collection<String> distinctKeys) {
+            inner.addDocument(distinctKeys);
+        }
+
+        @Override
+        public Optional<List<Collection<String>>> documentsSince(long documentCount) {
+            return lists ? inner.documentsSince(documentCount) : Optional.empty();
+        }
+
+        @Override
+        public long retaggedAt() {
+            return 0;
+        }
+
+        @Override
+        public long retaggedWith() {
+            return 0;
+        }
+
+        @Override
+        public void setRetagged(long documents, long taggerVersion) {
+        }
+
+        @Override
+        public void flush() {
+        }
     }
 }

@@ -450,6 +450,40 @@ public abstract class ArticleStoreContract {
         assertThatThrownBy(() -> stats.setRetagged(-1, 7)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * What a reader may do with {@link CorpusStats#documentsSince}: frequencies it read at a count, plus one per listed
+     * key, are the frequencies now, also when another instance counted documents in between. A backend that cannot
+     * tell says nothing.
+     */
+    @Test
+    void documentsSinceBringsEarlierReadsUpToDateExactly() throws Exception {
+        List<String> keys = List.of("alpha", "beta", "gamma", "delta");
+        try (Backend other = openBackend()) {
+            CorpusStats stats = backend.corpusStats();
+            stats.addDocument(List.of("alpha", "beta"));
+            long at = stats.documentCount();
+            Map<String, Long> read = stats.documentFrequencies(keys);
+            stats.addDocument(List.of("alpha", "gamma"));
+            stats.addDocument(List.of("alpha"));
+            assertUpToDate(stats, at, read, keys);
+            other.corpusStats().addDocument(List.of("alpha", "delta"));
+            other.corpusStats().flush();
+            stats.addDocument(List.of("beta"));
+            stats.flush(); // our count now takes in the other instance's document too
+            assertUpToDate(stats, at, read, keys);
+        }
+    }
+
+    private static void assertUpToDate(CorpusStats stats, long at, Map<String, Long> read, List<String> keys) {
+        Map<String, Long> now = stats.documentFrequencies(keys);
+        stats.documentsSince(at).ifPresent(docs -> {
+            Map<String, Long> brought = new java.util.HashMap<>(read);
+            for (java.util.Collection<String> doc : docs) for (String k : doc) brought.computeIfPresent(k, (x, v) -> v + 1);
+            assertThat(brought).isEqualTo(now);
+            assertThat(docs).hasSize((int) (stats.documentCount() - at));
+        });
+    }
+
     @Test
     void corpusStatsIncrementsFromTwoInstancesAddUp() throws Exception {
         try (Backend other = openBackend()) {

@@ -44,6 +44,27 @@ class SqliteCorpusStatsTest {
         }
     }
 
+    /** The tagger keeps what it read between two articles of an import: SQLite must list its own documents. */
+    @Test
+    void listsItsOwnDocumentsUntilAnotherProcessCountsSome() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir)) {
+            SqliteCorpusStats stats = new SqliteCorpusStats(db, 3, 1_000, 1_000); // flushes in the background on the way
+            stats.addDocument(List.of("a"));
+            long at = stats.documentCount();
+            for (int d = 0; d < 5; d++) stats.addDocument(List.of("a", "k" + d));
+            assertThat(stats.documentsSince(at)).get().asList().hasSize(5).last().isEqualTo(List.of("a", "k4"));
+            stats.flush();
+            assertThat(stats.documentsSince(at)).as("our own flush changes no count").get().asList().hasSize(5);
+            SqliteCorpusStats otherProcess = new SqliteCorpusStats(db);
+            otherProcess.addDocument(List.of("a"));
+            otherProcess.flush();
+            stats.addDocument(List.of("b"));
+            stats.flush();
+            assertThat(stats.documentCount()).isEqualTo(8);
+            assertThat(stats.documentsSince(at)).as("the other process's document is not ours to list").isEmpty();
+        }
+    }
+
     @Test
     void keyHashIsStableAndSpreadsSimilarKeys() {
         // stored hashes must never change between versions: pinned values
