@@ -119,7 +119,10 @@ public final class PlainText {
                 || c == '\f';
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0' || c > '\u00A0' && c < '\u1680') {
+            return false; // Latin and Arabic letters, digits, punctuation: no space in these ranges, no look-up needed
+        }
         return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -6,6 +6,16 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
 
+    /** The fast path for letters must not change which characters count as space, for any char. */
+    @Test
+    void everyCharIsASpaceExactlyWhenJavaSaysItIsWhitespaceOrASpaceChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean java = c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+            assertThat(PlainText.isSpace(c)).as("U+%04X", i).isEqualTo(java);
+        }
+    }
+
     @Test
     void entitiesAreDecodedExactlyOnce() {
         assertThat(PlainText.line("أرامكو &amp;amp; سابك")).isEqualTo("أرامكو &amp; سابك");
