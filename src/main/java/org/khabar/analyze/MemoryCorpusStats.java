@@ -11,18 +11,17 @@ import java.util.Collection;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.khabar.store.CorpusStats;
-import org.khabar.store.CountJournal;
 
-/** In-memory {@link CorpusStats}, for tests, evaluation and benchmarks. Thread-safe. */
+/**
+ * In-memory {@link CorpusStats}, for tests, evaluation and benchmarks. Thread-safe. It lists no documents counted
+ * ({@link #documentsSince}): its look-ups cost no more than bringing a reader's figures up to date would.
+ */
 public final class MemoryCorpusStats implements CorpusStats {
 
     private final HashMap<String, long[]> df = new HashMap<>();
     private long docs;
-    private final CountJournal journal = new CountJournal();
     private long retaggedAt;
     private long retaggedWith;
 
@@ -53,12 +52,6 @@ public final class MemoryCorpusStats implements CorpusStats {
         for (String k : distinctKeys) {
             df.computeIfAbsent(k, x -> new long[1])[0]++;
         }
-        journal.record(docs, distinctKeys);
-    }
-
-    @Override
-    public synchronized Optional<List<Collection<String>>> documentsSince(long documentCount) {
-        return journal.since(documentCount, docs);
     }
 
     @Override

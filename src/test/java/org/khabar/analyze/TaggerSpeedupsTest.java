@@ -138,9 +138,13 @@ class TaggerSpeedupsTest {
         return new ArrayList<>(stats.asked);
     }
 
-    /** In-memory statistics that record the keys read, and can count a document in the middle of a read. */
+    /**
+     * In-memory statistics that record the keys read, can count a document in the middle of a read, and list the
+     * documents counted as the SQLite statistics do ({@code lists}).
+     */
     private static final class Watched implements CorpusStats {
         final MemoryCorpusStats inner = new MemoryCorpusStats();
+        final org.khabar.store.CountJournal journal = new org.khabar.store.CountJournal();
         final boolean lists;
         final List<String> asked = new ArrayList<>();
         Collection<String> countDuringNextRead;
@@ -158,7 +162,7 @@ class TaggerSpeedupsTest {
         public Map<String, Long> documentFrequencies(Collection<String> keys) {
             asked.addAll(keys);
             if (countDuringNextRead != null) {
-                inner.addDocument(countDuringNextRead);
+                addDocument(countDuringNextRead); // listed too, as another thread's document would be
                 countDuringNextRead = null;
             }
             return inner.documentFrequencies(keys);
@@ -167,11 +171,12 @@ class TaggerSpeedupsTest {
         @Override
         public void addDocument(Collection<String> distinctKeys) {
             inner.addDocument(distinctKeys);
+            journal.record(inner.documentCount(), distinctKeys);
         }
 
         @Override
         public Optional<List<Collection<String>>> documentsSince(long documentCount) {
-            return lists ? inner.documentsSince(documentCount) : Optional.empty();
+            return lists ? journal.since(documentCount, inner.documentCount()) : Optional.empty();
         }
 
         @Override
