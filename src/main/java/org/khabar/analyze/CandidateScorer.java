@@ -28,6 +28,13 @@ final class CandidateScorer {
     static final double OFFICE_TAIL = 0.1;
 
     /**
+     * A phrase that ends in an indefinite title or body word ("ميليشيات [حزب الله]", "مؤسس [شركة تسلا]", "قرار
+     * [وزير الداخلية]") stops before the name or office that word heads: in Arabic such a word is the first half of a
+     * construct whose second half is cut off. Its mirror image is {@link #OFFICE_TAIL}.
+     */
+    static final double CUT_BEFORE_NAME = 0.1;
+
+    /**
      * A person's title and a definite adjective ("الرئيس الأمريكي", "وزير الخارجية الروسي", "المدرب الإيطالي"), a
      * title alone or an indefinite title and its office ("رئيس الوزراء") describe a person by role: the tag an editor
      * files the story under is the person's name. Every such tag shown on the 80 articles of the editor review was
@@ -172,6 +179,9 @@ final class CandidateScorer {
         if (c.officeTail && c.length() > 1) {
             f *= OFFICE_TAIL;
         }
+        if (c.length() > 1 && endsBeforeName(d.info[c.at + c.length() - 1])) {
+            f *= CUT_BEFORE_NAME;
+        }
         if (isDescription(d, c) && !gazetteer.contains(c.key(d))) {
             f *= PERSON_DESCRIPTION;
         }
@@ -180,6 +190,11 @@ final class CandidateScorer {
             f *= UNATTESTED_PHRASE;
         }
         return f;
+    }
+
+    /** An indefinite name trigger: "حزب", "شركة", "وزير" head the name or office written after them. */
+    static boolean endsBeforeName(WordFacts last) {
+        return last.trigger() && !last.article();
     }
 
     /** "[الزعيم] الكوري الشمالي", "[الرئيس] السابق باراك أوباما": the tail of a description, the name cut in. */

@@ -88,6 +88,17 @@ class KeywordTaggerTest {
         assertAbsentOrBelow(labels, "الرئيس السابق", labels.indexOf("باراك أوباما"));
     }
 
+    @Test
+    void aPhraseCutBeforeTheNameItsLastWordHeadsIsNoTag() {
+        String title = "ميليشيات حزب الله تحشد في الجنوب";
+        String body = "حشدت ميليشيات حزب الله عناصرها في الجنوب، وقالت مصادر إن ميليشيات حزب الله نقلت صواريخ إلى "
+                + "القرى الحدودية. وأكد مؤسس شركة تسلا إيلون ماسك أن ميليشيات حزب الله تهدد الاستقرار.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertAbsentOrBelow(labels, "ميليشيات حزب", 4);
+        assertAbsentOrBelow(labels, "مؤسس شركة", 4);
+        assertThat(labels).as("shown as a whole name, or not at all").noneMatch(l -> l.endsWith(" حزب") || l.endsWith(" شركة"));
+    }
+
     /** {@code label} is not among {@code labels}, or ranks after position {@code rank}. */
     private static void assertAbsentOrBelow(List<String> labels, String label, int rank) {
         assertThat(labels.indexOf(label)).as(label)
