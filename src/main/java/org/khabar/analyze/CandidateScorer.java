@@ -211,9 +211,8 @@ final class CandidateScorer {
 
     /**
      * A person's title with nothing but descriptions of the person (alone it is never a tag: {@link Lexicon#isNeverAlone}):
-     * before a definite adjective or a
-     * descriptor ({@link Lexicon#isPersonDescriptor}) anywhere after it ("الرئيس الأمريكي", "إعلان الرئيس الأمريكي",
-     * "الرئيس الأميركي دونالد", a cut name; "الرئيس السابق"), or, when
+     * before a definite adjective or a descriptor ({@link Lexicon#isPersonDescriptor}) anywhere after it ("الرئيس
+     * الأمريكي", "إعلان الرئيس الأمريكي", "الرئيس الأميركي دونالد", a cut name; "الرئيس السابق"), or, when
      * the title lacks ال, before an office ("رئيس الوزراء", "وزير الخارجية": a name follows a definite title, "الرئيس
      * بوتين", an office an indefinite one).
      */
