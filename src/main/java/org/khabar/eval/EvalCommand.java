@@ -45,6 +45,8 @@ public final class EvalCommand implements Runnable {
         Path ranker;
         @Option(names = "--fit-ranker", description = "fit the learned tag ranker on the documents, write it to this file and report --cv (default 5) cross-validated figures")
         Path fitRanker;
+        @Option(names = "--candidates", description = "with --fit-ranker: also write every shortlisted candidate's features and target to this TSV")
+        Path candidatesOut;
         @Option(names = "--weights", split = ",", description = "tagger weights to try instead of the defaults (13 numbers, KeywordTagger.Weights order)")
         double[] weights;
         @Option(names = "--out", defaultValue = "akec-predictions.jsonl", description = "predictions JSONL (the baseline's goes beside it, .baseline.jsonl)")
@@ -88,6 +90,7 @@ public final class EvalCommand implements Runnable {
             if (fitRanker != null) {
                 RankerFit fit = new RankerFit(scorer, stats, texts);
                 System.out.println("shortlists hold " + fit.shortlistReach() + " top-10 crowd phrases");
+                if (candidatesOut != null) fit.writeCandidates(candidatesOut);
                 int folds = cv > 1 ? cv : 5;
                 System.out.println(folds + "-fold cross-validated ranker (fitted on the other folds):");
                 System.out.print(KeywordsEval.table(fit.crossValidate(docIds, folds), r.baselineScores()));

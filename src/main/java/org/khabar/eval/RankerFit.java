@@ -29,6 +29,7 @@ public final class RankerFit {
     private final CorpusStats stats;
     private final Map<String, String> texts;
     private final Map<String, List<Example>> examples = new LinkedHashMap<>();
+    private final Map<String, List<String>> labels = new LinkedHashMap<>();
     /** Top-10 crowd phrases (distinct matching keys) found among the shortlisted candidates, and all of them. */
     private int reached;
     private int topPhrases;
@@ -42,7 +43,9 @@ public final class RankerFit {
         this.texts = texts;
         KeywordTagger collector = KeywordTagger.forFitting(stats, KeywordTagger.Weights.DEFAULT);
         for (var e : texts.entrySet()) {
-            examples.put(e.getKey(), label(e.getKey(), collector.shortlistFeatures("", e.getValue())));
+            List<KeywordTagger.CandidateRow> rows = collector.shortlistFeatures("", e.getValue());
+            examples.put(e.getKey(), label(e.getKey(), rows));
+            labels.put(e.getKey(), rows.stream().map(KeywordTagger.CandidateRow::label).toList());
         }
     }
 
@@ -66,6 +69,26 @@ public final class RankerFit {
     /** "R of T": how many of the documents' top-10 crowd phrases any ranking of the shortlists could reach. */
     public String shortlistReach() {
         return reached + " of " + topPhrases;
+    }
+
+    /**
+     * Writes every shortlisted candidate (document, label, target, features) as TSV, so that other learners can be
+     * compared offline on exactly the examples this fit sees.
+     */
+    public void writeCandidates(java.nio.file.Path file) throws java.io.IOException {
+        try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+            out.write("doc\tlabel\ttarget\t" + String.join("\t", TagRanker.features()) + "\n");
+            for (var e : examples.entrySet()) {
+                List<String> names = labels.get(e.getKey());
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    Example x = e.getValue().get(i);
+                    StringBuilder line = new StringBuilder(e.getKey()).append('\t').append(names.get(i))
+                            .append('\t').append(x.y());
+                    for (double v : x.x()) line.append('\t').append(v);
+                    out.write(line.append('\n').toString());
+                }
+            }
+        }
     }
 
     /** The ranker fitted on the candidates of {@code ids}. */

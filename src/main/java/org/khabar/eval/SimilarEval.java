@@ -139,7 +139,7 @@ public final class SimilarEval implements Callable<Integer> {
         }
         try (var w = Files.newBufferedWriter(out)) {
             w.write("query\tcandidate\trank\trelevance\trelative\tshared_tags\tdays\tsame_source\tsame_section"
-                    + "\texcluded\tstory\tstory_size\tlabel\n");
+                    + "\texcluded\tstory\tstory_size\tlabel\tshared_place\tshared_weight\n");
             for (Article q : judgedQueries(s, judged)) {
                 RelatedQuery rq = s.queryOf(q);
                 List<RelatedCandidate> cands = s.retrieved(q, MltRelatedFinder.CANDIDATES);
@@ -159,12 +159,43 @@ public final class SimilarEval implements Callable<Integer> {
                             String.format(Locale.ROOT, "%.2f", days), c.sourceId().equals(q.sourceId()) ? "1" : "0",
                             section(q).equals(section(a)) ? "1" : "0", Diversifier.isExcluded(rq, c) ? "1" : "0",
                             String.valueOf(c.storyId()), Integer.toString(c.storyId() == null ? 1 : storySize.getOrDefault(c.storyId(), 1)),
-                            Integer.toString(label == null ? -1 : label)));
+                            Integer.toString(label == null ? -1 : label), Integer.toString(sharedPlace(q.tags(), c.tags())),
+                            String.format(Locale.ROOT, "%.4f", sharedWeight(q.tags(), c.tags()))));
                     w.write('\n');
                 }
             }
         }
         System.out.println("wrote candidates of " + judgedQueries(s, judged).size() + " queries to " + out);
+    }
+
+    /**
+     * How central the most central shared tag is to both articles: over the shared tags, the least of the later of
+     * its two places in the articles' tag lists (1: first in both); 0 when none is shared.
+     */
+    private static int sharedPlace(List<Tag> query, List<Tag> candidate) {
+        int best = 0;
+        for (int i = 0; i < query.size(); i++) {
+            for (int j = 0; j < candidate.size(); j++) {
+                if (!query.get(i).key().equals(candidate.get(j).key())) continue;
+                int place = Math.max(i, j) + 1;
+                if (best == 0 || place < best) best = place;
+            }
+        }
+        return best;
+    }
+
+    /** Over the shared tags (by key, once each), the sum of the lesser of the two tag scores. */
+    private static double sharedWeight(List<Tag> query, List<Tag> candidate) {
+        Map<String, Double> q = new HashMap<>();
+        for (Tag t : query) q.merge(t.key(), t.score(), Math::max);
+        Map<String, Double> c = new HashMap<>();
+        for (Tag t : candidate) c.merge(t.key(), t.score(), Math::max);
+        double sum = 0;
+        for (var e : q.entrySet()) {
+            Double other = c.get(e.getKey());
+            if (other != null) sum += Math.min(e.getValue(), other);
+        }
+        return sum;
     }
 
     /** ANT docnos read OUTLET-section-n-date. */
