@@ -7,8 +7,9 @@ Usage: khabar eval similar --shared ../shared --candidates cands.tsv
 For each judged query the dump holds the served path's retrieved candidates (retrieval order) with their signals.
 This script applies the list rules of related.Diversifier (never excluded items, one per story, the first eligible
 item is "read also", at most 3 similar items per outlet while others remain among the head, the reordered best
-hits, whose held-back items come before deeper candidates; the head's items sharing a tag with the query are mixed
-first and their held-back ones come before head items sharing none) after a candidate ordering, and
+hits, whose held-back items come before deeper candidates; the head's items sharing two or more tags with the query
+are mixed first, then those sharing one, then those sharing none, each pass's held-back items before the next pass)
+after a candidate ordering, and
 prints P@10 (label 2 = useful; an unjudged item counts as not useful, and their number is printed). The first line
 replays the served order (related.SharedTagOrder) and must equal `khabar eval similar`'s served P@10.
 """
@@ -41,12 +42,12 @@ def eligible_of(ordered, window):
     return eligible, head
 
 
-def select(ordered, window, cap=CAP, tag_first=True, tiers=(1,)):
+def select(ordered, window, cap=CAP, tag_first=True, tiers=(2, 1)):
     """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes (cap None: no cap).
-    The head's rows sharing a tag with the query are mixed first, then those sharing none (tag_first=False: the
-    whole head in one pass, the rule before session 12), then the deeper reserve; each pass's held-back rows fill
-    the list before the next pass. `tiers`: shared-tag counts that open a pass, best first ((2, 1): rows sharing
-    two or more tags, then one, then none; not served)."""
+    The head's rows are mixed in passes by the tags they share with the query (tag_first=False: the whole head in
+    one pass, the rule before session 12), then the deeper reserve; each pass's held-back rows fill the list before
+    the next pass. `tiers`: shared-tag counts that open a pass, best first ((2, 1), served since session 17: rows
+    sharing two or more tags, then one, then none; (1,): sessions 12-16, rows sharing a tag, then none)."""
     eligible, head = eligible_of(ordered, window)
     rest, taken, per = eligible[1:], [], collections.Counter()
     head = max(0, head - 1)
@@ -142,13 +143,14 @@ def main():
     print('\nouter rules on the served order: P@10, then items from beyond the best hits, mean distinct outlets,'
           ' lists with 4+ outlets, lists with more than 3 items of one outlet')
     print('| outlet rule | P@10 | unjudged | beyond | outlets | 4+ outlets | >3 of one |\n|---|---|---|---|---|---|---|')
-    rules = [('cap of 3 among the best hits, tag-sharing rows mixed first (served)', None),
+    rules = [('cap of 3 among the best hits, passes for 2+ shared tags, 1, none (served)', None),
+             ('cap of 3, tag-sharing rows mixed first (sessions 12-16)', lambda o, h: select(o, h, tiers=(1,))),
              ('cap of 3 among the best hits in one pass (session 11)', lambda o, h: select(o, h, tag_first=False)),
              ('cap of 3 among all candidates (before session 11)', lambda o, h: select(o, len(o), tag_first=False)),
              ('cap of 4, tag-sharing rows mixed first', lambda o, h: select(o, h, cap=4)),
-             ('cap of 3, passes for 2+ shared tags, 1, none', lambda o, h: select(o, h, tiers=(2, 1))),
+             ('cap of 3, passes for 3+ shared tags, 2, 1, none', lambda o, h: select(o, h, tiers=(3, 2, 1))),
              ('no cap', lambda o, h: select(o, h, cap=None, tag_first=False)),
-             ('no cap (tag-sharing rows first)', lambda o, h: select(o, h, cap=None))]
+             ('no cap (passes by shared tags)', lambda o, h: select(o, h, cap=None))]
     for pen in [0.05, 0.1, 0.2]:
         rules.append((f'soft cap: -{pen} per item beyond an outlet\'s third', lambda o, h, pen=pen: select_soft(o, h, pen)))
     for name, rule in rules:

@@ -178,6 +178,25 @@ class DiversifierTest {
     }
 
     @Test
+    void theMixNeverTradesAnItemSharingTwoTagsForOneSharingOne() {
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "rt", 200L, NATO, KYIV));                                       // read also
+        for (int i = 0; i < 8; i++) cs.add(cand(21 + i, "bbc", 300L + i, NATO, KURSK)); // two shared tags, one outlet
+        for (int i = 0; i < 4; i++) cs.add(cand(41 + i, "afp" + i, 410L + i, KYIV, OIL)); // one shared tag each
+        Related r = diversifier.select(query, cs, cs.size(), T0);
+        // bbc's held-back items sharing two tags come before other outlets' items sharing one; relevance order
+        assertThat(similarIds(r)).containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L, 41L, 42L);
+        // while the head is open, items sharing one tag settle nothing: a later item sharing two goes before them
+        List<RelatedCandidate> single = new ArrayList<>();
+        for (int i = 0; i < 11; i++) single.add(cand(50 + i, "o" + i, 5000L + i, OIL, KYIV));
+        assertThat(diversifier.isSettled(query, single)).isFalse();
+        List<RelatedCandidate> later = new ArrayList<>(single);
+        later.add(cand(90, "cnn", 900L, NATO, KURSK));
+        assertThat(similarIds(diversifier.select(query, later, T0))).contains(90L);
+        assertThat(diversifier.isSettled(query, single, single.size())).isTrue();
+    }
+
+    @Test
     void aCompleteHeadThatFillsTheListSettlesItEvenWithHeldBackItems() {
         List<RelatedCandidate> oneOutlet = new ArrayList<>();
         oneOutlet.add(cand(10, "cnn", 300L));
@@ -224,7 +243,7 @@ class DiversifierTest {
     @Test
     void settledOnceReadAlsoAndAFullListNeedNoHeldBackItem() {
         List<RelatedCandidate> eleven = new ArrayList<>();
-        for (int i = 0; i < 11; i++) eleven.add(cand(50 + i, "filler" + i, 5000L + i, NATO));
+        for (int i = 0; i < 11; i++) eleven.add(cand(50 + i, "filler" + i, 5000L + i, NATO, KYIV));
         assertThat(diversifier.isSettled(query, eleven)).isTrue();
         List<RelatedCandidate> more = new ArrayList<>(eleven);
         more.add(cand(20, "cnn", 200L, KYIV));
@@ -262,6 +281,10 @@ class DiversifierTest {
         assertThat(similarIds(diversifier.select(query, more, T0))).contains(90L);
     }
 
+    /** Candidates' tags in the random lists: sharing none, one or two of the query's. */
+    private static final List<Tag[]> TAG_SETS = List.of(new Tag[]{OIL}, new Tag[]{NATO}, new Tag[]{KYIV, OIL},
+            new Tag[]{NATO, KURSK}, new Tag[]{});
+
     /**
      * Random candidate lists with few outlets and stories, copies and own-story items, all of them the head or a
      * random head: no settled prefix errs.
@@ -278,7 +301,7 @@ class DiversifierTest {
                 String outlet = "o" + random.nextInt(outlets);
                 Long story = random.nextInt(10) == 0 ? null : 100L + random.nextInt(40);
                 all.add(random.nextInt(15) == 0 ? copy(id, outlet, story, 5 + random.nextInt(3))
-                        : cand(id, outlet, story, random.nextBoolean() ? NATO : OIL));
+                        : cand(id, outlet, story, TAG_SETS.get(random.nextInt(TAG_SETS.size()))));
             }
             int window = round % 2 == 0 ? Integer.MAX_VALUE : 5 + random.nextInt(40);
             Related full = diversifier.select(query, all, window, T0);
