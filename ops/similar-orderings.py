@@ -21,8 +21,9 @@ SIZE, CAP, WINDOW = 10, 3, 40
 def load(path):
     by_query = collections.OrderedDict()
     for r in csv.DictReader(open(path, encoding='utf-8'), delimiter='\t'):
-        for k in ['rank', 'shared_tags', 'same_source', 'same_section', 'excluded', 'story_size', 'label']:
-            r[k] = int(r[k])
+        for k in ['rank', 'shared_tags', 'same_source', 'same_section', 'excluded', 'story_size', 'label', 'title_words']:
+            if k in r:
+                r[k] = int(r[k])
         for k in ['relevance', 'relative', 'days']:
             r[k] = float(r[k])
         r['outlet'] = r['candidate'].split('-')[0]
@@ -42,20 +43,30 @@ def eligible_of(ordered, window):
     return eligible, head
 
 
-def select(ordered, window, cap=CAP, tag_first=True, tiers=(2, 1)):
+def evidence(c):
+    """related.Diversifier.evidence: 2 for two or more shared tags, or one and two or more shared headline words;
+    1 for one shared tag; 0 for none."""
+    tags, words = c['shared_tags'], c.get('title_words', 0)
+    return 2 if tags >= 2 or (tags == 1 and words >= 2) else min(1, tags)
+
+
+def select(ordered, window, cap=CAP, tag_first=True, tiers=None, level=evidence):
     """The list rules; the first `window` rows of `ordered` are the head that the outlet cap mixes (cap None: no cap).
-    The head's rows are mixed in passes by the tags they share with the query (tag_first=False: the whole head in
-    one pass, the rule before session 12), then the deeper reserve; each pass's held-back rows fill the list before
-    the next pass. `tiers`: shared-tag counts that open a pass, best first ((2, 1), served since session 17: rows
-    sharing two or more tags, then one, then none; (1,): sessions 12-16, rows sharing a tag, then none)."""
+    The head's rows pass by `level`, strongest first (served since session 17: related.Diversifier.evidence;
+    tag_first=False: the whole head in one pass, the rule before session 12), then the deeper reserve; each pass's
+    held-back rows fill the list before the next pass. `tiers`, instead of `level`: shared-tag counts that open a
+    pass, best first ((1,): sessions 12-16, rows sharing a tag, then none; (2, 1): session 17's first rule)."""
     eligible, head = eligible_of(ordered, window)
     rest, taken, per = eligible[1:], [], collections.Counter()
     head = max(0, head - 1)
     passes = [rest[:head], rest[head:]]
-    if tag_first:
+    if tag_first and tiers is not None:
         bounds = list(tiers) + [0]
         passes = [[c for c in rest[:head] if (i == 0 or c['shared_tags'] < bounds[i - 1]) and c['shared_tags'] >= b]
                   for i, b in enumerate(bounds)] + [rest[head:]]
+    elif tag_first:
+        levels = sorted({level(c) for c in rest[:head]}, reverse=True)
+        passes = [[c for c in rest[:head] if level(c) == v] for v in levels] + [rest[head:]]
     for part in passes:
         held = []
         for c in part:
@@ -143,14 +154,20 @@ def main():
     print('\nouter rules on the served order: P@10, then items from beyond the best hits, mean distinct outlets,'
           ' lists with 4+ outlets, lists with more than 3 items of one outlet')
     print('| outlet rule | P@10 | unjudged | beyond | outlets | 4+ outlets | >3 of one |\n|---|---|---|---|---|---|---|')
-    rules = [('cap of 3 among the best hits, passes for 2+ shared tags, 1, none (served)', None),
+    rules = [('cap of 3 among the best hits, passes by evidence: 2 tags or 1 and 2 headline words, 1 tag, none (served)', None),
+             ('cap of 3, passes by shared tags then headline words (nine levels)',
+              lambda o, h: select(o, h, level=lambda c: 3 * min(2, c['shared_tags']) + min(2, c.get('title_words', 0)))),
+             ('cap of 3, passes for 2+ shared tags, 1, none (session 17 first rule)', lambda o, h: select(o, h, tiers=(2, 1))),
              ('cap of 3, tag-sharing rows mixed first (sessions 12-16)', lambda o, h: select(o, h, tiers=(1,))),
              ('cap of 3 among the best hits in one pass (session 11)', lambda o, h: select(o, h, tag_first=False)),
              ('cap of 3 among all candidates (before session 11)', lambda o, h: select(o, len(o), tag_first=False)),
-             ('cap of 4, tag-sharing rows mixed first', lambda o, h: select(o, h, cap=4)),
-             ('cap of 3, passes for 3+ shared tags, 2, 1, none', lambda o, h: select(o, h, tiers=(3, 2, 1))),
+             ('cap of 4, passes by evidence', lambda o, h: select(o, h, cap=4)),
+             ('cap of 3, passes by shared tags + headline words (sum, each at most 2)',
+              lambda o, h: select(o, h, level=lambda c: min(2, c['shared_tags']) + min(2, c.get('title_words', 0)))),
+             ('cap of 3, passes by headline words, then shared tags',
+              lambda o, h: select(o, h, level=lambda c: 3 * min(2, c.get('title_words', 0)) + min(2, c['shared_tags']))),
              ('no cap', lambda o, h: select(o, h, cap=None, tag_first=False)),
-             ('no cap (passes by shared tags)', lambda o, h: select(o, h, cap=None))]
+             ('no cap (passes by evidence)', lambda o, h: select(o, h, cap=None))]
     for pen in [0.05, 0.1, 0.2]:
         rules.append((f'soft cap: -{pen} per item beyond an outlet\'s third', lambda o, h, pen=pen: select_soft(o, h, pen)))
     for name, rule in rules:

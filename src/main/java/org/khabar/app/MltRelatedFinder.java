@@ -1,5 +1,6 @@
 package org.khabar.app;
 
+import org.khabar.analyze.HeadlineWords;
 import org.khabar.core.Article;
 import org.khabar.index.MoreLikeThisHits;
 import org.khabar.index.SearchHit;
@@ -52,6 +53,8 @@ public final class MltRelatedFinder implements RelatedFinder {
      */
     public static final int REORDERED_HITS = 40;
 
+    private static final HeadlineWords HEADLINES = new HeadlineWords();
+
     private final ArticleStore store;
     private final SearchIndex index;
     private final Clock clock;
@@ -92,7 +95,7 @@ public final class MltRelatedFinder implements RelatedFinder {
         Long storyId = group.stream().filter(a -> a.id() == canonicalId).map(Article::storyId).findFirst()
                 .orElse(article.storyId());
         RelatedQuery query = new RelatedQuery(articleId, article.published(), storyId, article.duplicateOf(),
-                groupIds, article.tags());
+                groupIds, article.tags(), HEADLINES.of(article.title()));
 
         Candidates candidates = new Candidates(article.title());
         try (MoreLikeThisHits hits = index.moreLikeThisHits(canonicalId, CANDIDATES, groupIds)) {
@@ -144,7 +147,7 @@ public final class MltRelatedFinder implements RelatedFinder {
                 if (c == null || !seenTitles.add(c.title().strip())) continue;
                 if (inReorderedWindow) inWindow++;
                 list.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
-                        hit.score(), c.tags()));
+                        hit.score(), c.tags(), HEADLINES.of(c.title())));
             }
         }
 

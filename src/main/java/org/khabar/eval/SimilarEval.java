@@ -139,7 +139,7 @@ public final class SimilarEval implements Callable<Integer> {
         }
         try (var w = Files.newBufferedWriter(out)) {
             w.write("query\tcandidate\trank\trelevance\trelative\tshared_tags\tdays\tsame_source\tsame_section"
-                    + "\texcluded\tstory\tstory_size\tlabel\tshared_place\tshared_weight\n");
+                    + "\texcluded\tstory\tstory_size\tlabel\tshared_place\tshared_weight\ttitle_words\n");
             for (Article q : judgedQueries(s, judged)) {
                 RelatedQuery rq = s.queryOf(q);
                 List<RelatedCandidate> cands = s.retrieved(q, MltRelatedFinder.CANDIDATES);
@@ -160,7 +160,8 @@ public final class SimilarEval implements Callable<Integer> {
                             section(q).equals(section(a)) ? "1" : "0", Diversifier.isExcluded(rq, c) ? "1" : "0",
                             String.valueOf(c.storyId()), Integer.toString(c.storyId() == null ? 1 : storySize.getOrDefault(c.storyId(), 1)),
                             Integer.toString(label == null ? -1 : label), Integer.toString(sharedPlace(q.tags(), c.tags())),
-                            String.format(Locale.ROOT, "%.4f", sharedWeight(q.tags(), c.tags()))));
+                            String.format(Locale.ROOT, "%.4f", sharedWeight(q.tags(), c.tags())),
+                            Integer.toString(sharedWords(rq.titleWords(), c.titleWords()))));
                     w.write('\n');
                 }
             }
@@ -182,6 +183,13 @@ public final class SimilarEval implements Callable<Integer> {
             }
         }
         return best;
+    }
+
+    /** Headline words the candidate shares with the query. */
+    private static int sharedWords(Set<String> query, Set<String> candidate) {
+        int n = 0;
+        for (String w : query) if (candidate.contains(w)) n++;
+        return n;
     }
 
     /** Over the shared tags (by key, once each), the sum of the lesser of the two tag scores. */

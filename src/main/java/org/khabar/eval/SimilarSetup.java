@@ -26,6 +26,8 @@ import java.util.Set;
  * body → duplicate of the earliest), stories by {@code StoryClusterer}, canonical articles in a Lucene index.
  */
 final class SimilarSetup {
+    private static final org.khabar.analyze.HeadlineWords HEADLINES = new org.khabar.analyze.HeadlineWords();
+
     final Map<Long, Article> articles = new LinkedHashMap<>();
     final Map<String, Article> docnos = new HashMap<>();
     final Map<Long, Set<Long>> groups = new HashMap<>();
@@ -110,7 +112,7 @@ final class SimilarSetup {
             if (!titles.add(c.title().strip())) continue;
             if (inReorderedWindow) inWindow++;
             cands.add(new RelatedCandidate(c.id(), c.sourceId(), c.published(), c.storyId(), c.duplicateOf(),
-                    h.score(), c.tags()));
+                    h.score(), c.tags(), HEADLINES.of(c.title())));
         }
         return new Retrieved(cands, inWindow);
     }
@@ -118,7 +120,8 @@ final class SimilarSetup {
     RelatedQuery queryOf(Article q) {
         long canon = q.duplicateOf() != null ? q.duplicateOf() : q.id();
         Set<Long> group = groups.getOrDefault(canon, Set.of(q.id()));
-        return new RelatedQuery(q.id(), q.published(), articles.get(canon).storyId(), q.duplicateOf(), group, q.tags());
+        return new RelatedQuery(q.id(), q.published(), articles.get(canon).storyId(), q.duplicateOf(), group, q.tags(),
+                HEADLINES.of(q.title()));
     }
 
     /** khabar's full ranking, live: candidates from the index, then {@link RelatedRanker}. */

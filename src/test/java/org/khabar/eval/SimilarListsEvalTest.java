@@ -35,10 +35,10 @@ class SimilarListsEvalTest {
         assertThat(served.ownStory()).isZero();
         assertThat(served.sameStory()).isZero();
         assertThat(served.unjudged()).as("every served item judged").isZero();
-        // measured 0.647 (session 17: the outlet mix takes items sharing two or more tags before those sharing one;
-        // 0.627 before). The lists read the tags: each tag rule moves items in half the lists, by a few useful ones
-        // either way (0.650 → 0.633 in session 14, between 0.623 and 0.640 across session 15's six rules;
-        // docs/benchmarks-stories.md). A real regression is larger.
-        assertThat(served.precision()).isGreaterThanOrEqualTo(0.635);
+        // measured 0.670 (session 17: the outlet mix passes by evidence, two shared tags or one and two shared
+        // headline words first; 0.627 before). The lists read the tags: each tag rule moves items in half the lists,
+        // by a few useful ones either way (0.650 → 0.633 in session 14, between 0.623 and 0.640 across session 15's
+        // six rules; docs/benchmarks-stories.md). A real regression is larger.
+        assertThat(served.precision()).isGreaterThanOrEqualTo(0.655);
     }
 }

@@ -31,6 +31,10 @@ class DiversifierTest {
         return new RelatedCandidate(id, outlet, T0, story, null, 100 - id, List.of(tags));
     }
 
+    static RelatedCandidate titled(long id, String outlet, Long story, Set<String> titleWords, Tag... tags) {
+        return new RelatedCandidate(id, outlet, T0, story, null, 100 - id, List.of(tags), titleWords);
+    }
+
     static RelatedCandidate copy(long id, String outlet, Long story, long of) {
         return new RelatedCandidate(id, outlet, T0, story, of, 100 - id, List.of());
     }
@@ -197,6 +201,28 @@ class DiversifierTest {
     }
 
     @Test
+    void oneSharedTagWithTwoSharedHeadlineWordsCountsAsTwoTags() {
+        RelatedQuery titled = new RelatedQuery(1, T0, 100L, null, Set.of(1L, 2L), List.of(NATO, KYIV, KURSK),
+                Set.of("قمه", "ناتو", "بروكسل"));
+        List<RelatedCandidate> cs = new ArrayList<>();
+        cs.add(cand(20, "rt", 200L, NATO, KYIV));                                          // read also
+        for (int i = 0; i < 6; i++) cs.add(titled(21 + i, "bbc", 300L + i, Set.of("قمه", "بروكسل", "غدا"), NATO));
+        for (int i = 0; i < 7; i++) cs.add(titled(41 + i, "afp" + i, 410L + i, Set.of("قمه", "مدريد"), KYIV));
+        Related r = diversifier.select(titled, cs, cs.size(), T0);
+        // bbc's held-back items (one tag, two headline words) come before other outlets' items sharing one tag only
+        assertThat(similarIds(r)).containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 41L, 42L, 43L, 44L);
+        List<RelatedCandidate> oneWord = new ArrayList<>(cs.subList(0, 1));
+        for (int i = 0; i < 6; i++) oneWord.add(titled(21 + i, "bbc", 300L + i, Set.of("قمه", "غدا"), NATO));
+        oneWord.addAll(cs.subList(7, cs.size()));
+        // with one headline word in common, bbc's items are capped at three like the others sharing one tag
+        assertThat(similarIds(diversifier.select(titled, oneWord, oneWord.size(), T0)))
+                .containsExactly(21L, 22L, 23L, 41L, 42L, 43L, 44L, 45L, 46L, 47L);
+        assertThat(Diversifier.evidence(titled, cs.get(1))).isEqualTo(2);
+        assertThat(Diversifier.evidence(titled, oneWord.get(1))).isEqualTo(1);
+        assertThat(Diversifier.evidence(query, cs.get(1))).as("headline words unknown").isEqualTo(1);
+    }
+
+    @Test
     void aCompleteHeadThatFillsTheListSettlesItEvenWithHeldBackItems() {
         List<RelatedCandidate> oneOutlet = new ArrayList<>();
         oneOutlet.add(cand(10, "cnn", 300L));
@@ -284,6 +310,11 @@ class DiversifierTest {
     /** Candidates' tags in the random lists: sharing none, one or two of the query's. */
     private static final List<Tag[]> TAG_SETS = List.of(new Tag[]{OIL}, new Tag[]{NATO}, new Tag[]{KYIV, OIL},
             new Tag[]{NATO, KURSK}, new Tag[]{});
+    /** Candidates' headline words in the random lists: sharing none, one or two of {@link #titledQuery}'s. */
+    private static final List<Set<String>> WORD_SETS = List.of(Set.of(), Set.of("قمه"), Set.of("قمه", "بروكسل"),
+            Set.of("نفط"));
+    private final RelatedQuery titledQuery = new RelatedQuery(1, T0, 100L, null, Set.of(1L, 2L),
+            List.of(NATO, KYIV, KURSK), Set.of("قمه", "ناتو", "بروكسل"));
 
     /**
      * Random candidate lists with few outlets and stories, copies and own-story items, all of them the head or a
@@ -301,15 +332,17 @@ class DiversifierTest {
                 String outlet = "o" + random.nextInt(outlets);
                 Long story = random.nextInt(10) == 0 ? null : 100L + random.nextInt(40);
                 all.add(random.nextInt(15) == 0 ? copy(id, outlet, story, 5 + random.nextInt(3))
-                        : cand(id, outlet, story, TAG_SETS.get(random.nextInt(TAG_SETS.size()))));
+                        : titled(id, outlet, story, WORD_SETS.get(random.nextInt(WORD_SETS.size())),
+                        TAG_SETS.get(random.nextInt(TAG_SETS.size()))));
             }
             int window = round % 2 == 0 ? Integer.MAX_VALUE : 5 + random.nextInt(40);
-            Related full = diversifier.select(query, all, window, T0);
+            RelatedQuery q = round % 4 < 2 ? query : titledQuery;
+            Related full = diversifier.select(q, all, window, T0);
             for (int k = 0; k <= all.size(); k++) {
                 List<RelatedCandidate> prefix = all.subList(0, k);
-                if (!diversifier.isSettled(query, prefix, window)) continue;
+                if (!diversifier.isSettled(q, prefix, window)) continue;
                 settledPrefixes++;
-                assertThat(diversifier.select(query, prefix, window, T0)).as("round %d, prefix %d", round, k)
+                assertThat(diversifier.select(q, prefix, window, T0)).as("round %d, prefix %d", round, k)
                         .isEqualTo(full);
             }
         }
