@@ -35,6 +35,12 @@ final class CandidateScorer {
     static final double CUT_BEFORE_NAME = 0.1;
 
     /**
+     * A phrase closed by a word of renown ("الموقع الشهير", "موقع التواصل الشهير", "الناشطة البارزة") describes what
+     * it points at instead of naming it; the name is written elsewhere in the article ({@link Lexicon#isRenown}).
+     */
+    static final double CLOSED_BY_RENOWN = 0.1;
+
+    /**
      * A person's title and a definite adjective ("الرئيس الأمريكي", "وزير الخارجية الروسي", "المدرب الإيطالي"), a
      * title alone or an indefinite title and its office ("رئيس الوزراء") describe a person by role: the tag an editor
      * files the story under is the person's name. Every such tag shown on the 80 articles of the editor review was
@@ -181,6 +187,9 @@ final class CandidateScorer {
         }
         if (c.length() > 1 && endsBeforeName(d.info[c.at + c.length() - 1])) {
             f *= CUT_BEFORE_NAME;
+        }
+        if (c.length() > 1 && d.info[c.at + c.length() - 1].renown()) {
+            f *= CLOSED_BY_RENOWN;
         }
         if (isDescription(d, c) && !gazetteer.contains(c.key(d))) {
             f *= PERSON_DESCRIPTION;

@@ -28,11 +28,12 @@ public final class Lexicon {
     static final String PHRASE_CLOSERS = "phrase-closers.txt";
     static final String NEVER_ALONE = "never-alone.txt";
     static final String PERSON_DESCRIPTORS = "person-descriptors.txt";
+    static final String RENOWN_WORDS = "renown-words.txt";
     static final String GIVEN_NAMES = "given-names.txt";
     static final String GAZETTEER = "gazetteer.txt";
     /** Every word list the lexicon reads (a change to any of them changes tags: {@link KeywordTagger#version}). */
     static final List<String> RESOURCES = List.of(STOPWORDS, CLITIC_PROTECTED, NAME_TRIGGERS, PHRASE_CLOSERS, NEVER_ALONE,
-            PERSON_DESCRIPTORS,
+            PERSON_DESCRIPTORS, RENOWN_WORDS,
             GIVEN_NAMES, GAZETTEER);
 
     private static final Lexicon DEFAULT = new Lexicon();
@@ -44,6 +45,8 @@ public final class Lexicon {
     private final Set<String> personTitles = new HashSet<>();
     /** Words that describe a person after a title (السابق، الراحل، الجديد), folded. */
     private final Set<String> personDescriptors = new HashSet<>();
+    /** Words of renown that close a description ("[الموقع] الشهير", "[الناشطة] البارزة"), folded. */
+    private final Set<String> renownWords = new HashSet<>();
     /** Stopwords that may close a phrase ("الحرب العالمية الثانية"), folded. */
     private final Set<String> phraseClosers = new HashSet<>();
     /** Content words that are never a tag alone ("الفيديو", "شاهد"), folded. */
@@ -93,6 +96,9 @@ public final class Lexicon {
             String f = ArabicNormalizer.fold(ArabicNormalizer.normalize(w));
             personDescriptors.add(f);
             neverAlone.add(f); // "السابق" alone says nothing
+        }
+        for (String w : words(RENOWN_WORDS)) {
+            renownWords.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
         }
         for (String w : words(NEVER_ALONE)) {
             neverAlone.add(ArabicNormalizer.fold(ArabicNormalizer.normalize(w)));
@@ -183,6 +189,11 @@ public final class Lexicon {
     /** True for a folded word after which a name usually follows (الرئيس، وزير، حركة …). */
     public boolean isNameTrigger(String folded) {
         return nameTriggers.contains(folded);
+    }
+
+    /** True for a folded word of renown that closes a description ("[الموقع] الشهير", "[المؤسسة] العريقة"). */
+    public boolean isRenown(String folded) {
+        return renownWords.contains(folded);
     }
 
     /** True for a folded word that describes a person after a title ("[الرئيس] السابق", "[الفنانة] الراحلة"). */

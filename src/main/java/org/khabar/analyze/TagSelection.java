@@ -108,7 +108,8 @@ final class TagSelection {
                     if (start < 0) continue;
                     int len = a.length() + 1;
                     Candidate m = d.phraseAt(start, len);
-                    if (m.coordinated) continue;
+                    // a name does not grow into its description ("حذف موقع التواصل" + "موقع التواصل الشهير")
+                    if (m.coordinated || d.info[start + len - 1].renown()) continue;
                     m.score = Math.max(a.score, b.score);
                     int first = Math.min(i, j);
                     chosen.remove(Math.max(i, j));

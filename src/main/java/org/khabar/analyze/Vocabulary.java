@@ -96,7 +96,7 @@ final class Vocabulary {
                 particle && !NAME_STARTS.contains(fb), lex.isNameTrigger(fb), inflectedShape(w.bare()), adjective,
                 w.bare().isEmpty() || !ArabicTokenizer.isArabicLetter(w.bare().charAt(0)), !w.article() && lex.isGivenName(fb),
                 w.stop() && lex.isPhraseCloser(fb), WordFacts.contentShape(w), w.article(), WordFacts.conjoined(w),
-                lex.isNeverAlone(fb), lex.isPersonTitle(fb), lex.isPersonDescriptor(fb),
+                lex.isNeverAlone(fb), lex.isPersonTitle(fb), lex.isPersonDescriptor(fb), lex.isRenown(fb),
                 type == TokenType.ARABIC ? unglued(w) : null,
                 formIds.computeIfAbsent(w.article() ? fb.substring(2) : fb, k -> nextFormId.getAndIncrement()));
     }

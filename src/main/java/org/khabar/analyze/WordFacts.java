@@ -8,7 +8,7 @@ package org.khabar.analyze;
  * {@code closer}: a stopword that may end a phrase of two or more words ({@link Lexicon#isPhraseCloser});
  * {@code neverAlone}: a content word that is no tag of one word ({@link Lexicon#isNeverAlone}); {@code personTitle}
  * and {@code personDescriptor}: {@link Lexicon#isPersonTitle} ("الرئيس") and {@link Lexicon#isPersonDescriptor}
- * ("السابق").
+ * ("السابق"); {@code renown}: {@link Lexicon#isRenown} ("الشهير").
  * {@code contentShape}, {@code article} and {@code conjoined} repeat what the {@link Word} says, so that the per-token
  * loops of {@link ArticleWords} read this one object and not the word and its strings (cache misses, per token).
  * {@code unglued}: for a word that may be a preposition ب ل ك glued to another word (لترامب، بنزيف), the facts of
@@ -19,14 +19,14 @@ package org.khabar.analyze;
 record WordFacts(Word word, int keyId, int keyHash, int keyPow, boolean particle, boolean blocksStart, boolean trigger,
                  boolean inflected, boolean adjective, boolean latinScript, boolean givenName, boolean closer,
                  boolean contentShape, boolean article, boolean conjoined, boolean neverAlone, boolean personTitle,
-                 boolean personDescriptor, WordFacts unglued, int formId) {
+                 boolean personDescriptor, boolean renown, WordFacts unglued, int formId) {
 
     /** These facts for a word written {@code surface}, which the analyzer read as this word's display form. */
     WordFacts writtenAs(String surface, boolean conjoined) {
         Word w = new Word(surface, word.bare(), word.key(), word.stop(), word.article(), word.name());
         return new WordFacts(w, keyId, keyHash, keyPow, particle, blocksStart, trigger, inflected, adjective, latinScript,
-                givenName, closer, contentShape, article, conjoined, neverAlone, personTitle, personDescriptor, null,
-                formId);
+                givenName, closer, contentShape, article, conjoined, neverAlone, personTitle, personDescriptor, renown,
+                null, formId);
     }
 
     /** Not a stopword, and key and bare form of two letters or more: a content word if it is a word at all. */

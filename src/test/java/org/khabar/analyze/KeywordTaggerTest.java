@@ -99,6 +99,20 @@ class KeywordTaggerTest {
         assertThat(labels).as("shown as a whole name, or not at all").noneMatch(l -> l.endsWith(" حزب") || l.endsWith(" شركة"));
     }
 
+    @Test
+    void aPhraseClosedByAWordOfRenownIsNoTag() {
+        String title = "موقع التواصل الشهير يحذف ملايين الحسابات المزيفة";
+        String body = "حذف موقع التواصل الشهير فيسبوك ملايين الحسابات المزيفة. وقال موقع التواصل الشهير إن الحسابات "
+                + "المزيفة نشرت أخبارا كاذبة عن الانتخابات الأمريكية، وأكدت الناشطة البارزة منى سيف أن موقع التواصل "
+                + "الشهير تأخر في الحذف. ومثل مارك زوكربيرغ أمام الكونغرس الأمريكي بعد فضيحة كامبريدج أناليتيكا، "
+                + "واعتذر مارك زوكربيرغ عن تسريب بيانات المستخدمين إلى كامبريدج أناليتيكا قبل الانتخابات الأمريكية.";
+        List<String> labels = labels(tagger.tag(title, body, 8));
+        assertAbsentOrBelow(labels, "موقع التواصل الشهير", 4);
+        assertAbsentOrBelow(labels, "التواصل الشهير", 4);
+        assertThat(labels.subList(0, 5)).as("the description is no shown tag, alone or grown from another")
+                .noneMatch(l -> l.endsWith(" الشهير") || l.endsWith(" البارزة"));
+    }
+
     /** {@code label} is not among {@code labels}, or ranks after position {@code rank}. */
     private static void assertAbsentOrBelow(List<String> labels, String label, int rank) {
         assertThat(labels.indexOf(label)).as(label)
