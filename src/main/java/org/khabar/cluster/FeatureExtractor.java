@@ -1,16 +1,11 @@
 package org.khabar.cluster;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.khabar.analyze.Dateline;
+import org.khabar.analyze.LightStems;
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
 import org.khabar.store.CorpusStats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +26,7 @@ public final class FeatureExtractor implements AutoCloseable {
     /** Characters of body used with the summary as lead: about the first two or three paragraphs. */
     static final int LEAD_CHARS = 600;
 
-    private final Analyzer analyzer = new ArabicAnalyzer();
+    private final LightStems stems = new LightStems();
     private final CorpusStats stats;
 
     public FeatureExtractor(CorpusStats stats) {
@@ -40,19 +35,7 @@ public final class FeatureExtractor implements AutoCloseable {
 
     /** Stems of a text, in order, stop words removed (Lucene's Arabic normalisation + light stemming). */
     public List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) return out;
-        try (TokenStream ts = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (term.length() > 1) out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return stems.of(text);
     }
 
     /** The distinct keys one article contributes to {@link CorpusStats}: stems of title and whole body. */
@@ -95,6 +78,6 @@ public final class FeatureExtractor implements AutoCloseable {
 
     @Override
     public void close() {
-        analyzer.close();
+        stems.close();
     }
 }
