@@ -305,6 +305,14 @@ public final class Khabar implements ReadSide, AutoCloseable {
         return refreshRelated(articleId, true);
     }
 
+    /**
+     * Marks stale every cached list made under other list rules than this build's (an upgrade changed them); the
+     * background refresher recomputes them while pages go on showing the old ones. Returns how many it marked.
+     */
+    public int adoptListRules() {
+        return relatedCache.adoptRules(finder.rulesVersion());
+    }
+
     /** Recomputes and caches one article's lists. */
     public Related refreshRelated(long articleId, boolean notifyNeighbours) {
         Related fresh = finder.find(articleId);

@@ -6,6 +6,7 @@ import org.khabar.index.MoreLikeThisHits;
 import org.khabar.index.SearchHit;
 import org.khabar.index.SearchIndex;
 import org.khabar.related.Diversifier;
+import org.khabar.related.ListRules;
 import org.khabar.related.RelatedCandidate;
 import org.khabar.related.RelatedQuery;
 import org.khabar.related.SharedTagOrder;
@@ -92,7 +93,8 @@ public final class MltRelatedFinder implements RelatedFinder {
         groupIds.add(canonicalId);
         group.forEach(a -> groupIds.add(a.id()));
         // A copy is not clustered; it belongs to its canonical article's story.
-        Long storyId = group.stream().filter(a -> a.id() == canonicalId).map(Article::storyId).findFirst()
+        // An article not clustered yet (or stored by a path without clustering) has no story: no story is excluded.
+        Long storyId = group.stream().filter(a -> a.id() == canonicalId).findFirst().map(Article::storyId)
                 .orElse(article.storyId());
         RelatedQuery query = new RelatedQuery(articleId, article.published(), storyId, article.duplicateOf(),
                 groupIds, article.tags(), HEADLINES.of(article.title()));
@@ -112,6 +114,11 @@ public final class MltRelatedFinder implements RelatedFinder {
             }
         }
         return diversifier.select(query, candidates.ordered(query), candidates.inWindow, clock.instant());
+    }
+
+    @Override
+    public long rulesVersion() {
+        return ListRules.version();
     }
 
     /** Share of the lists computed so far that needed more than the first stage's candidates (for benchmarks). */

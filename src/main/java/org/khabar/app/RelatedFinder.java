@@ -8,4 +8,7 @@ public interface RelatedFinder {
 
     /** The related lists of an existing article. */
     Related find(long articleId);
+
+    /** Identity of the rules {@link #find} applies: lists cached under other rules are recomputed. */
+    long rulesVersion();
 }

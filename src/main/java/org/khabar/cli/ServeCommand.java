@@ -96,6 +96,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
         if (caughtUp > 0) System.err.println("khabar: indexed " + caughtUp + " articles missing from the index");
 
+        int retired = khabar.adoptListRules();
+        if (retired > 0) {
+            System.err.println("khabar: " + retired + " similar lists were made under earlier list rules;"
+                    + " recomputing them in the background (pages show the old ones until then)");
+        }
         RelatedRefresher refresher = new RelatedRefresher(khabar, Duration.ofSeconds(2));
         ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "khabar-background");

@@ -32,6 +32,13 @@ public interface RelatedCache {
     /** Marks the lists of the given articles stale; unknown ids are ignored. */
     void markStale(Collection<Long> articleIds);
 
+    /**
+     * Marks stale every list made under other list rules than {@code rulesVersion} (an upgrade changed how lists are
+     * made) and records that version; lists cached before any version was recorded count as made under other rules.
+     * Returns how many lists it marked: 0 when the recorded version is already this one.
+     */
+    int adoptRules(long rulesVersion);
+
     /** Up to {@code limit} article ids whose list is stale or missing, oldest request first. */
     List<Long> staleOrMissing(int limit);
 }

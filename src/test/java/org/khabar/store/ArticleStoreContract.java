@@ -592,6 +592,31 @@ public abstract class ArticleStoreContract {
         assertThat(cache.staleOrMissing(0)).isEmpty();
     }
 
+    @Test
+    void listsMadeUnderOtherListRulesTurnStaleOnceWhenTheRulesChange() throws Exception {
+        RelatedCache cache = backend.relatedCache();
+        long a = store.insert(draft("https://a.example/1", "s", T0).withIngested(T0)).id();
+        long b = store.insert(draft("https://a.example/2", "s", T0).withIngested(T0.plusSeconds(1))).id();
+        Related fresh = new Related(null, List.of(new RelatedItem(b, 1.0, List.of("x"))), Instant.now(), false);
+        cache.putRelated(a, fresh);
+        cache.putRelated(b, fresh);
+        cache.markStale(List.of(b));
+        Thread.sleep(5);
+
+        // lists cached before any rules were recorded are of unknown rules: only the fresh one is newly marked
+        assertThat(cache.adoptRules(11)).isEqualTo(1);
+        assertThat(cache.staleOrMissing(10)).containsExactly(b, a); // b keeps its earlier place in the queue
+        assertThat(cache.related(a).orElseThrow().similar()).as("shown until recomputed").isEqualTo(fresh.similar());
+
+        cache.putRelated(a, fresh);
+        cache.putRelated(b, fresh);
+        assertThat(cache.adoptRules(11)).as("same rules: nothing to redo").isZero();
+        assertThat(cache.staleOrMissing(10)).isEmpty();
+        assertThat(cache.adoptRules(12)).isEqualTo(2);
+        assertThat(cache.staleOrMissing(10)).containsExactlyInAnyOrder(a, b);
+        assertThat(cache.adoptRules(12)).isZero();
+    }
+
     private static List<Long> ids(Page<Article> page) {
         return page.items().stream().map(Article::id).toList();
     }

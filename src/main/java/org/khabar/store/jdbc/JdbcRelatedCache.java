@@ -86,6 +86,22 @@ public final class JdbcRelatedCache implements RelatedCache {
     }
 
     @Override
+    public int adoptRules(long rulesVersion) {
+        return db.write(c -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT version FROM related_rules WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getLong(1) == rulesVersion) return 0;
+            }
+            // already-stale rows keep their place in the queue, as in markStale
+            int marked = Sql.update(c, "UPDATE related SET stale = TRUE, stale_since = ? WHERE NOT stale",
+                    System.currentTimeMillis());
+            Sql.update(c, "INSERT INTO related_rules (id, version) VALUES (1, ?)"
+                    + " ON CONFLICT (id) DO UPDATE SET version = excluded.version", rulesVersion);
+            return marked;
+        });
+    }
+
+    @Override
     public List<Long> staleOrMissing(int limit) {
         if (limit <= 0) return List.of();
         // "Requested" = marked stale for cached lists, ingested for canonical articles that never had one.

@@ -39,6 +39,7 @@ public final class StoreMigration {
             new Table("article_tags", List.of("article_id", "rank"), null),
             new Table("corpus_df", List.of("key_hash"), null),
             new Table("related", List.of("article_id"), null),
+            new Table("related_rules", List.of("id"), null),
             new Table("dedup_fingerprint", List.of("article_id"), null),
             new Table("dedup_band", List.of("band_key", "article_id"), null),
             new Table("dedup_group", List.of("group_id"), null),

@@ -43,6 +43,7 @@ class StoreMigrationTest {
                         .withTags(List.of(new org.khabar.core.Tag("k" + (i % 7), "وسم", 1), new org.khabar.core.Tag("x", "س", 0.5))));
             }
             store.setDuplicateOf(1, 2_000L); // points forward: needs the second pass
+            new JdbcRelatedCache(db).adoptRules(77);
             new JdbcRelatedCache(db).putRelated(3, new RelatedCache.Related(4L,
                     List.of(new RelatedCache.RelatedItem(5, 0.5, List.of("وسم"))), Instant.now(), true));
             SqliteCorpusStats stats = new SqliteCorpusStats(db);
@@ -72,6 +73,7 @@ class StoreMigrationTest {
             assertThat(store.get(777).orElseThrow().title()).isEqualTo("عنوان 776");
             assertThat(store.get(777).orElseThrow().tags()).hasSize(2);
             assertThat(new JdbcRelatedCache(pg).related(3).orElseThrow().stale()).isTrue();
+            assertThat(new JdbcRelatedCache(pg).adoptRules(77)).as("the list rules' version moved along").isZero();
             // the identity sequence moved past the copied ids
             long next = store.insert(Article.draft("https://s.example/new", "s", null, "t", null, null, null, "b", null)).id();
             assertThat(next).isEqualTo(n + 1L);
