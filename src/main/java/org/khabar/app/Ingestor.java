@@ -134,7 +134,10 @@ public final class Ingestor {
         List<IndexWrite> writes = new ArrayList<>(pendingWrites);
         pendingWrites.clear();
         for (IndexWrite w : writes) if (w instanceof IndexWrite.Put put) indexedInUnit.add(put.article().id());
-        index.apply(writes);
+        timer.time(StageTimer.Stage.INDEX, () -> {
+            index.apply(writes);
+            return null;
+        });
     }
 
     /**
@@ -157,16 +160,21 @@ public final class Ingestor {
 
     private IngestOutcome ingestInUnit(Article draft) {
         // A cheap check first, so a re-import costs no analysis; the store's unique URL still decides races.
-        if (store.byUrl(draft.url()).isPresent()) return IngestOutcome.SAME_URL;
-        List<Tag> tags = analysis.articleTags(draft.title(), draft.body());
+        if (timer.time(StageTimer.Stage.STORE, () -> store.byUrl(draft.url()).isPresent())) {
+            return IngestOutcome.SAME_URL;
+        }
+        List<Tag> tags = timer.time(StageTimer.Stage.TAG, () -> analysis.articleTags(draft.title(), draft.body()));
         Article article = draft.withTags(tags).withIngested(clock.instant());
-        ArticleStore.InsertResult result = store.insert(article);
+        ArticleStore.InsertResult result = timer.time(StageTimer.Stage.STORE, () -> store.insert(article));
         if (!result.inserted()) return IngestOutcome.SAME_URL;
         Article stored = article.withId(result.id());
         // Counted only once stored, so re-imports and lost races never inflate document frequencies.
-        Collection<String> keys = new ArrayList<>(analysis.corpusKeys(draft.title(), draft.body()));
-        keys.addAll(clusterStats.keys(features.corpusKeys(stored)));
-        corpus.addDocument(keys);
+        timer.time(StageTimer.Stage.STATS, () -> {
+            Collection<String> keys = new ArrayList<>(analysis.corpusKeys(draft.title(), draft.body()));
+            keys.addAll(clusterStats.keys(features.corpusKeys(stored)));
+            corpus.addDocument(keys);
+            return null;
+        });
 
         DedupDecision decision = timer.time(StageTimer.Stage.DEDUP, () -> dedup.ingest(stored, store));
         if (decision.isDuplicate()) {

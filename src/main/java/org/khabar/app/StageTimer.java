@@ -8,7 +8,12 @@ import java.util.function.Supplier;
  */
 public interface StageTimer {
 
-    enum Stage { DEDUP, CLUSTER }
+    /**
+     * TAG: keyword tags (the language analysis). STORE: the URL check and the insert. STATS: the keys an article adds
+     * to the corpus statistics, and adding them. DEDUP, CLUSTER: as named (cluster includes the story features).
+     * INDEX: handing the unit's documents to the search index.
+     */
+    enum Stage { TAG, STORE, STATS, DEDUP, CLUSTER, INDEX }
 
     <T> T time(Stage stage, Supplier<T> work);
 

@@ -3,6 +3,8 @@ package org.khabar.bench;
 import org.khabar.app.Backends;
 import org.khabar.app.BulkImport;
 import org.khabar.app.Khabar;
+import org.khabar.app.StageTimer;
+import org.khabar.app.StageTimes;
 import org.khabar.store.ArticleQuery;
 
 import java.io.IOException;
@@ -42,6 +44,8 @@ public final class ImportBenchmark {
             double khabarCpu;
             long peakAfterImport;
             try (Khabar khabar = Backends.openEmbedded(work.resolve("data"))) {
+                StageTimes stages = new StageTimes();
+                khabar.ingestor().timeStagesWith(stages);
                 summary = new BulkImport(khabar).run(List.of(corpus), Optional.empty(), line -> { }, n -> { });
                 double secs = (System.nanoTime() - t0) / 1e9;
                 khabarCpu = (threadCpuNanos() - c0) / 1e9;
@@ -49,6 +53,7 @@ public final class ImportBenchmark {
                 peakAfterImport = PeakMemory.peakRssMiB();
                 out.printf(Locale.ROOT, "khabar import: %s in %.1f s = %.0f articles/s (peak RSS %d MiB)%n",
                         summary.line(), secs, khabarRate, peakAfterImport);
+                printStages(stages, summary.imported(), khabarCpu);
                 timeSimilar(khabar);
             }
             long b0 = System.nanoTime();
@@ -68,6 +73,25 @@ public final class ImportBenchmark {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * Ingest-thread CPU per stored article by stage ({@link StageTimer.Stage}); "rest" is reading and parsing the
+     * file, transactions, commits and flushes. Timing costs two clock reads per stage and article.
+     */
+    private void printStages(StageTimes stages, long articles, double cpuSeconds) {
+        double total = cpuSeconds * 1e3 / Math.max(1, articles);
+        double timed = 0;
+        StringBuilder line = new StringBuilder("ingest-thread CPU per article by stage (ms, share):");
+        for (StageTimer.Stage stage : StageTimer.Stage.values()) {
+            double ms = stages.totals(stage).cpuNanos() / 1e6 / Math.max(1, articles);
+            timed += ms;
+            line.append(String.format(Locale.ROOT, " %s %.3f (%.0f%%),", stage.name().toLowerCase(Locale.ROOT), ms,
+                    100 * ms / total));
+        }
+        line.append(String.format(Locale.ROOT, " rest %.3f (%.0f%%); total %.3f", total - timed,
+                100 * (total - timed) / total, total));
+        out.println(line);
     }
 
     private void timeSimilar(Khabar khabar) {
