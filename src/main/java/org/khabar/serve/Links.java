@@ -41,6 +41,21 @@ public final class Links {
         return query == null || query.isBlank() ? "/search" : "/search?q=" + encodeQuery(query);
     }
 
+    /** The Atom feed of {@link #latest()}. */
+    public static String feedLatest() {
+        return "/feeds/latest";
+    }
+
+    /** The Atom feed of a tag's page. */
+    public static String feedTag(String label) {
+        return "/feeds/tags/" + encodePathSegment(label);
+    }
+
+    /** The Atom feed of an outlet's page. */
+    public static String feedSource(String id) {
+        return "/feeds/sources/" + encodePathSegment(id);
+    }
+
     /** {@code base} with {@code page=N} appended (page 1 is the bare base, so there is one URL per page). */
     public static String page(String base, int page) {
         if (page <= 1) {

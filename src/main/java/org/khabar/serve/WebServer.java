@@ -7,10 +7,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.khabar.app.ReadSide;
 import org.khabar.serve.api.Api;
+import org.khabar.serve.feed.FeedRoutes;
 import org.khabar.serve.portal.Portal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -64,6 +66,7 @@ public final class WebServer implements AutoCloseable {
         });
         portal.register(app);
         api.register(app);
+        new FeedRoutes(readSide, Clock.systemUTC()).register(app);
         for (Consumer<Javalin> extra : config.extraRoutes()) {
             extra.accept(app);
         }

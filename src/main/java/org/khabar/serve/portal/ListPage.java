@@ -12,7 +12,8 @@ import java.util.List;
  * @param kicker  a small label above the heading ("وسم", "مصدر"), may be empty
  * @param empty   what to say when there is nothing to list
  * @param siteUrl the outlet's own site on an outlet page, otherwise null
+ * @param feed    the list's Atom feed, announced in the page head
  */
 public record ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
-                       String empty, String siteUrl) {
+                       String empty, String siteUrl, String feed) {
 }

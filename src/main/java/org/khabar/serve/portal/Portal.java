@@ -61,7 +61,7 @@ public final class Portal {
         Page<Teaser> latest = readSide.latest(pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, latest.total()));
         render(ctx, "list.jte", new ListPage("آخر الأخبار", "آخر الأخبار", "", latest.items(), pager,
-                "لا أخبار بعد.", null));
+                "لا أخبار بعد.", null, Links.feedLatest()));
     }
 
     /** A merged story's old address moves permanently to the story it joined, so links keep working. */
@@ -99,7 +99,8 @@ public final class Portal {
         }
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, tagged.total()));
         String display = readSide.tagLabel(label);
-        render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, "", null));
+        render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, "",
+                null, Links.feedTag(label)));
     }
 
     void sources(Context ctx) {
@@ -113,7 +114,7 @@ public final class Portal {
         Page<Teaser> items = readSide.bySource(source.id(), pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, items.total()));
         render(ctx, "list.jte", new ListPage(source.name(), source.name(), "مصدر", items.items(), pager,
-                "لا مقالات من هذا المصدر بعد.", source.siteUrl()));
+                "لا مقالات من هذا المصدر بعد.", source.siteUrl(), Links.feedSource(source.id())));
     }
 
     void search(Context ctx) {

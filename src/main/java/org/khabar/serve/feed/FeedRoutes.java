@@ -1,0 +1,81 @@
+package org.khabar.serve.feed;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.khabar.app.ReadSide;
+import org.khabar.app.Teaser;
+import org.khabar.core.Source;
+import org.khabar.serve.BadParameter;
+import org.khabar.serve.Links;
+import org.khabar.serve.Params;
+import org.khabar.store.Page;
+
+/**
+ * Outgoing Atom feeds of the portal's lists: the latest articles, a tag's and an outlet's. Like the lists, they
+ * hold canonical articles only (a syndicated copy never appears twice). Entries link the article's page here and,
+ * as "via", the outlet's original.
+ */
+public final class FeedRoutes {
+    /** Entries per feed: a day or two of a busy tag, what feed readers poll for. */
+    public static final int ENTRIES = 30;
+    static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+    /** A host name, IPv4 or bracketed IPv6 address, and an optional port: nothing else goes into feed URLs. */
+    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}])(:\\d{1,5})?");
+
+    private final ReadSide readSide;
+    private final Clock clock;
+
+    public FeedRoutes(ReadSide readSide, Clock clock) {
+        this.readSide = readSide;
+        this.clock = clock;
+    }
+
+    public void register(Javalin app) {
+        app.get(Links.feedLatest(), this::latest);
+        app.get(Links.feedTag("") + "<label>", this::tag);
+        app.get(Links.feedSource("") + "{id}", this::source);
+    }
+
+    void latest(Context ctx) {
+        respond(ctx, "آخر الأخبار — خبر", Links.feedLatest(), Links.latest(), readSide.latest(0, ENTRIES));
+    }
+
+    void tag(Context ctx) {
+        String label = Params.checkedText("label", ctx.pathParam("label"), Params.MAX_LABEL_CHARS);
+        if (label == null) throw new NotFoundResponse("no such tag");
+        Page<Teaser> tagged = readSide.byTag(label, 0, ENTRIES);
+        if (tagged.total() == 0) throw new NotFoundResponse("no such tag");
+        respond(ctx, readSide.tagLabel(label) + " — خبر", Links.feedTag(label), Links.tag(label), tagged);
+    }
+
+    void source(Context ctx) {
+        Source source = readSide.source(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such source"));
+        respond(ctx, source.name() + " — خبر", Links.feedSource(source.id()), Links.source(source.id()),
+                readSide.bySource(source.id(), 0, ENTRIES));
+    }
+
+    private void respond(Context ctx, String title, String feedPath, String pagePath, Page<Teaser> items) {
+        String origin = origin(ctx);
+        List<AtomFeed.Entry> entries = items.items().stream()
+                .map(t -> new AtomFeed.Entry(t.title(), origin + Links.article(t.id()), t.url(), t.source().name(),
+                        t.published()))
+                .toList();
+        Instant updated = items.items().stream().map(Teaser::published).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(clock.instant());
+        ctx.contentType(CONTENT_TYPE);
+        ctx.result(AtomWriter.write(new AtomFeed(title, origin + feedPath, origin + pagePath, updated, entries)));
+    }
+
+    /** Feed readers need absolute links: the address the request came to, when the Host header is a plain host. */
+    static String origin(Context ctx) {
+        String host = ctx.host();
+        if (host == null || !HOST.matcher(host).matches()) throw new BadParameter("Host", "is not a host name");
+        return ("https".equals(ctx.scheme()) ? "https" : "http") + "://" + host;
+    }
+}

@@ -1,0 +1,128 @@
+package org.khabar.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.khabar.core.Article;
+import org.khabar.ingest.feed.FeedParser;
+import org.khabar.ingest.feed.ParsedFeed;
+import org.khabar.serve.feed.FeedRoutes;
+
+/** The outgoing Atom feeds over real HTTP on loopback, read back with khabar's own feed parser. */
+class FeedHttpTest {
+    static WebServer server;
+    static Http http;
+    static String origin;
+
+    @BeforeAll
+    static void start() {
+        server = WebServer.start(FixtureNews.readSide(), WebConfig.defaults().withPort(0).withPageSize(10));
+        origin = "http://127.0.0.1:" + server.port();
+        http = new Http(origin);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static ParsedFeed feed(String path) throws Exception {
+        HttpResponse<String> r = http.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        ParsedFeed parsed = FeedParser.parse(r.body(), origin + path);
+        assertThat(parsed.version).isEqualTo("atom10");
+        assertThat(parsed.bozo).as(parsed.bozoMessage).isFalse();
+        assertThat(parsed.feed.id).isEqualTo(origin + path);
+        return parsed;
+    }
+
+    static List<String> entryLinks(ParsedFeed f) {
+        return f.entries.stream().map(e -> e.link).toList();
+    }
+
+    /** The first {@code n} article links of a paginated portal list, as absolute URLs. */
+    static List<String> pageLinks(String path, int n) {
+        List<String> out = new ArrayList<>();
+        for (int p = 1; out.size() < n; p++) {
+            HttpResponse<String> r = http.get(Links.page(path, p));
+            if (r.statusCode() == 404) break;
+            Document doc = Jsoup.parse(r.body());
+            List<String> hrefs = doc.select("ol.teasers .title").eachAttr("href");
+            if (hrefs.isEmpty()) break;
+            hrefs.forEach(h -> out.add(origin + h));
+        }
+        return out.subList(0, Math.min(n, out.size()));
+    }
+
+    @Test
+    void theLatestFeedHoldsWhatTheLatestPageListsInItsOrderWithoutCopies() throws Exception {
+        ParsedFeed latest = feed(Links.feedLatest());
+        assertThat(latest.entries).hasSize(FeedRoutes.ENTRIES);
+        assertThat(entryLinks(latest)).isEqualTo(pageLinks(Links.latest(), FeedRoutes.ENTRIES))
+                .doesNotContain(origin + Links.article(FixtureNews.NATO_COPY_ID));
+        ParsedFeed.Entry nato = latest.entries.get(0);
+        assertThat(nato.title.value()).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(nato.publishedParsed).isEqualTo(FixtureNews.NATO_PUBLISHED);
+        assertThat(latest.feed.updatedParsed).isEqualTo(FixtureNews.NATO_PUBLISHED);
+        assertThat(nato.author.name()).isEqualTo(FixtureNews.BAWABA.name());
+        String original = FixtureNews.articles().stream().filter(a -> a.id() == FixtureNews.NATO_ID)
+                .map(Article::url).findFirst().orElseThrow();
+        assertThat(nato.links).extracting(ParsedFeed.Link::rel, ParsedFeed.Link::href)
+                .contains(org.assertj.core.groups.Tuple.tuple("via", original));
+    }
+
+    @Test
+    void aTagFeedFollowsTheTagIdentityAndAnOutletFeedHoldsOnlyThatOutlet() throws Exception {
+        ParsedFeed byLabel = feed(Links.feedTag("الناتو"));
+        ParsedFeed byKey = feed(Links.feedTag("ناتو"));
+        assertThat(entryLinks(byKey)).isEqualTo(entryLinks(byLabel)).isNotEmpty()
+                .isEqualTo(pageLinks(Links.tag("الناتو"), FeedRoutes.ENTRIES));
+        assertThat(byKey.feed.title.value()).isEqualTo("الناتو — خبر");
+        assertThat(feed(Links.feedTag(FixtureNews.SLASH_TAG)).entries).extracting(e -> e.link)
+                .containsExactly(origin + Links.article(FixtureNews.LONELY_ID));
+
+        ParsedFeed rt = feed(Links.feedSource(FixtureNews.RT.id()));
+        assertThat(rt.entries).isNotEmpty().allSatisfy(e -> assertThat(e.author.name()).isEqualTo(FixtureNews.RT.name()));
+        assertThat(entryLinks(rt)).isEqualTo(pageLinks(Links.source(FixtureNews.RT.id()), FeedRoutes.ENTRIES));
+        // markup in a title travels as text
+        assertThat(rt.entries).extracting(e -> e.title.value()).contains(FixtureNews.HOSTILE_TITLE);
+    }
+
+    @Test
+    void unknownTagsAndOutletsAre404AndListPagesAnnounceTheirFeed() {
+        assertThat(http.get(Links.feedTag("لا يوجد")).statusCode()).isEqualTo(404);
+        assertThat(http.get(Links.feedSource("nope")).statusCode()).isEqualTo(404);
+        Document tagPage = Jsoup.parse(http.get(Links.tag("الناتو")).body());
+        assertThat(tagPage.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo(Links.feedTag("الناتو"));
+        Document latest = Jsoup.parse(http.get(Links.latest()).body());
+        assertThat(latest.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo(Links.feedLatest());
+    }
+
+    @Test
+    void aHostHeaderThatIsNoHostNeverReachesTheFeedsLinks() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(5_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + Links.feedLatest() + " HTTP/1.1\r\nHost: a\"><script>x</script>\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = s.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").doesNotContain("<script>x</script>");
+        }
+    }
+}
