@@ -113,6 +113,20 @@ class FeedHttpTest {
     }
 
     @Test
+    void anUnchangedFeedIsA304ForAReaderThatHoldsIt() {
+        HttpResponse<String> first = http.get(Links.feedLatest());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=120");
+        HttpResponse<String> again = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(origin + Links.feedLatest())).header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> other = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(origin + Links.feedTag("الناتو"))).header("If-None-Match", etag).GET().build());
+        assertThat(other.statusCode()).as("another feed's tag").isEqualTo(200);
+    }
+
+    @Test
     void aHostHeaderThatIsNoHostNeverReachesTheFeedsLinks() throws Exception {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(5_000);

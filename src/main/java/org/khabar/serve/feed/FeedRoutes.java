@@ -3,11 +3,13 @@ package org.khabar.serve.feed;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 import org.khabar.app.ReadSide;
 import org.khabar.app.Teaser;
 import org.khabar.core.Source;
@@ -25,6 +27,8 @@ public final class FeedRoutes {
     /** Entries per feed: a day or two of a busy tag, what feed readers poll for. */
     public static final int ENTRIES = 30;
     static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+    /** Feeds change with every ingested article; a couple of minutes' staleness is what readers expect. */
+    static final int MAX_AGE_SECONDS = 120;
     /** A host name, IPv4 or bracketed IPv6 address, and an optional port: nothing else goes into feed URLs. */
     private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}])(:\\d{1,5})?");
 
@@ -68,8 +72,23 @@ public final class FeedRoutes {
                 .toList();
         Instant updated = items.items().stream().map(Teaser::published).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(clock.instant());
+        String body = AtomWriter.write(new AtomFeed(title, origin + feedPath, origin + pagePath, updated, entries));
+        // readers poll: an unchanged feed costs them a 304 and no body
+        String etag = etag(body);
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
         ctx.contentType(CONTENT_TYPE);
-        ctx.result(AtomWriter.write(new AtomFeed(title, origin + feedPath, origin + pagePath, updated, entries)));
+        ctx.result(body);
+    }
+
+    private static String etag(String body) {
+        CRC32C crc = new CRC32C();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        return "\"" + Long.toHexString(crc.getValue()) + Integer.toHexString(body.length()) + "\"";
     }
 
     /** Feed readers need absolute links: the address the request came to, when the Host header is a plain host. */
