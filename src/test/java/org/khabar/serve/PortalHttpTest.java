@@ -169,6 +169,17 @@ class PortalHttpTest {
         assertThat(doc.select(".also-published h2").text()).isEqualTo("نُشر أيضاً في");
         assertThat(doc.select(".also-published a").first().text()).isEqualTo(FixtureNews.RT.name());
         assertThat(doc.select(".also-published a").first().attr("href")).isEqualTo("/articles/" + FixtureNews.NATO_COPY_ID);
+        // search results and link previews: the outlet's page is canonical, the lead describes, the tags are keywords
+        assertThat(doc.select("head link[rel=canonical]").attr("href")).isEqualTo("https://example.org/albawaba/1");
+        assertThat(doc.select("head meta[name=description]").attr("content"))
+                .isEqualTo("صرحت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن خطط حلف الناتو لإرسال الأسلحة"
+                        + " إلى كييف تظهر تورط الحلف.");
+        assertThat(doc.select("head meta[name=keywords]").attr("content"))
+                .isEqualTo("الناتو، الأسلحة، الخارجية الروسية، كييف، الصراع");
+        assertThat(doc.select("head meta[property=og:title]").attr("content")).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(java.time.OffsetDateTime.parse(doc.select("head meta[property=article:published_time]").attr("content"))
+                .toInstant()).isEqualTo(FixtureNews.NATO_PUBLISHED);
+        assertThat(doc.select("head meta[property=article:tag]").eachAttr("content")).hasSize(5).contains("كييف");
     }
 
     @Test
@@ -206,6 +217,8 @@ class PortalHttpTest {
         // its "original" URL is a javascript: URL, so it is not linked at all
         assertThat(doc.select("a[href~=(?i)^\\s*javascript]")).isEmpty();
         assertThat(doc.select("a.original")).isEmpty();
+        assertThat(doc.select("link[rel=canonical]")).isEmpty();
+        assertThat(doc.select("head meta[name=description]").attr("content")).startsWith("<img src=x onerror=alert(1)>");
         assertThat(doc.select("article.story h1").text()).isEqualTo(FixtureNews.HOSTILE_TITLE);
         assertThat(doc.select(".body").text()).contains("<img src=x onerror=alert(1)>").contains("<b>غامق</b> & نص");
         assertThat(doc.select(".tags a").eachText()).contains("<i>وسم</i>");

@@ -47,6 +47,26 @@ public record ArticlePage(Article article, Source source, SimilarItem readAlso, 
                 view.story());
     }
 
+    /** Longest description shown by search results and link previews, in characters. */
+    static final int DESCRIPTION_CHARS = 200;
+
+    /** The lead for search results and link previews: the first paragraph, cut at a word within 200 characters. */
+    public String description() {
+        String lead = article.paragraphs().stream().findFirst().orElse(article.title()).replaceAll("\\s+", " ");
+        if (lead.length() <= DESCRIPTION_CHARS) return lead;
+        int cut = lead.lastIndexOf(' ', DESCRIPTION_CHARS - 1);
+        if (cut <= DESCRIPTION_CHARS / 2) { // one long run without spaces: cut inside it, never inside a character
+            cut = DESCRIPTION_CHARS - 1;
+            if (Character.isHighSurrogate(lead.charAt(cut - 1))) cut--;
+        }
+        return lead.substring(0, cut) + "…";
+    }
+
+    /** The tags as the page's keywords, in the Arabic list separator, as the outlet lists them. */
+    public String keywords() {
+        return String.join("، ", tags.stream().map(Tag::label).toList());
+    }
+
     public String sourceName() {
         return source != null ? source.name() : article.sourceId();
     }

@@ -65,4 +65,28 @@ class ArticlePageTest {
         assertThat(page.sourceName()).isEqualTo("مصدر");
         assertThat(page.story()).isEqualTo(new StoryRef(9, 3, 2));
     }
+
+    static ArticlePage withBody(String body) {
+        Article a = Article.draft("https://example.org/1", "s", null, "العنوان", null, null, null, body, null).withId(1);
+        return ArticlePage.of(new ArticleView(a, SRC, null, List.of(), List.of(), null));
+    }
+
+    @Test
+    void theDescriptionIsTheFirstParagraphCutAtAWord() {
+        assertThat(withBody("  الفقرة   الأولى\n\nالثانية").description()).isEqualTo("الفقرة الأولى");
+        String words = "كلمة ".repeat(60); // 300 characters
+        String cut = withBody(words + "\nبعدها").description();
+        assertThat(cut).endsWith("كلمة…").hasSizeLessThanOrEqualTo(ArticlePage.DESCRIPTION_CHARS);
+        String run = "😀".repeat(150); // no spaces, surrogate pairs
+        String runCut = withBody(run).description();
+        assertThat(runCut).hasSizeLessThanOrEqualTo(ArticlePage.DESCRIPTION_CHARS).endsWith("😀…");
+        assertThat(withBody("").description()).as("no body: the title").isEqualTo("العنوان");
+    }
+
+    @Test
+    void keywordsAreTheShownTagsInOrder() {
+        List<Tag> tags = List.of(new Tag("ناتو", "الناتو", 3), new Tag("كييف", "كييف", 1));
+        assertThat(ArticlePage.of(new ArticleView(article(1, tags), SRC, null, List.of(), List.of(), null)).keywords())
+                .isEqualTo("الناتو، كييف");
+    }
 }
