@@ -19,6 +19,7 @@ import org.khabar.store.StoryStore.Story;
 import org.khabar.index.SearchIndex;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -321,9 +322,28 @@ public final class Khabar implements ReadSide, AutoCloseable {
             List<Long> neighbours = new ArrayList<>();
             if (fresh.readAlso() != null) neighbours.add(fresh.readAlso());
             fresh.similar().forEach(i -> neighbours.add(i.articleId()));
-            relatedCache.markStale(neighbours);
+            Instant arrived = store.get(articleId).map(Article::ingested).orElse(null);
+            relatedCache.markStale(neighbours.stream().filter(n -> mayHaveMissed(n, arrived)).toList());
         }
         return fresh;
+    }
+
+    /**
+     * How long after its ingest an article may still be missing from the search results that lists are made from
+     * (the portal makes new articles searchable every few seconds).
+     */
+    static final Duration SEARCHABLE_WITHIN = Duration.ofMinutes(1);
+
+    /**
+     * Whether a neighbour's cached list may lack an article that arrived at {@code arrived}: it was made before the
+     * article could be found. A list made later has weighed the article already, so filling the cache after a bulk
+     * import does not mark every neighbour stale again (a list would be computed two or three times over).
+     */
+    private boolean mayHaveMissed(long neighbour, Instant arrived) {
+        if (arrived == null) return true;
+        return relatedCache.related(neighbour)
+                .map(r -> !r.stale() && r.computedAt().isBefore(arrived.plus(SEARCHABLE_WITHIN)))
+                .orElse(false); // no list yet: it will be made with the article in the index
     }
 
     private Page<Teaser> teasers(Page<Article> page) {
