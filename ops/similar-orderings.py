@@ -84,6 +84,35 @@ def select(ordered, window, cap=CAP, tag_first=True, tiers=None, level=evidence)
     return taken
 
 
+def select_deep_evidence(ordered, window, deep_until=None):
+    """Not served (session 18): the head's strongest-evidence rows, then the deeper candidates' strongest-evidence
+    rows (retrieval ranks below `deep_until`, all when None), then the head's other passes, then the rest."""
+    eligible, head = eligible_of(ordered, window)
+    rest = eligible[1:]
+    head = max(0, head - 1)
+    top, deep = rest[:head], rest[head:]
+    strong = lambda c: evidence(c) == 2 and (deep_until is None or c['rank'] < deep_until)
+    passes = [[c for c in top if evidence(c) == 2], [c for c in deep if strong(c)],
+              [c for c in top if evidence(c) == 1], [c for c in top if evidence(c) == 0],
+              [c for c in deep if not strong(c)]]
+    taken, per = [], collections.Counter()
+    for part in passes:
+        held = []
+        for c in part:
+            if len(taken) == SIZE:
+                break
+            if per[c['outlet']] >= CAP:
+                held.append(c)
+                continue
+            per[c['outlet']] += 1
+            taken.append(c)
+        for c in held:
+            if len(taken) == SIZE:
+                break
+            taken.append(c)
+    return taken
+
+
 def select_soft(ordered, window, penalty):
     """A soft cap, not served: each item beyond an outlet's third costs `penalty` of its combined score `s`."""
     eligible, _ = eligible_of(ordered, window)
@@ -168,6 +197,8 @@ def main():
               lambda o, h: select(o, h, level=lambda c: 3 * min(2, c.get('title_words', 0)) + min(2, c['shared_tags']))),
              ('no cap', lambda o, h: select(o, h, cap=None, tag_first=False)),
              ('no cap (passes by evidence)', lambda o, h: select(o, h, cap=None))]
+    rules.append(('passes by evidence, the deeper candidates\' strongest rows right after the head\'s', select_deep_evidence))
+    rules.append(('same, deeper candidates to rank 80 only', lambda o, h: select_deep_evidence(o, h, 80)))
     for pen in [0.05, 0.1, 0.2]:
         rules.append((f'soft cap: -{pen} per item beyond an outlet\'s third', lambda o, h, pen=pen: select_soft(o, h, pen)))
     for name, rule in rules:
