@@ -41,6 +41,11 @@ public final class Links {
         return query == null || query.isBlank() ? "/search" : "/search?q=" + encodeQuery(query);
     }
 
+    /** The Atom feed of the home page's top stories. */
+    public static String feedStories() {
+        return "/feeds/stories";
+    }
+
     /** The Atom feed of {@link #latest()}. */
     public static String feedLatest() {
         return "/feeds/latest";

@@ -84,6 +84,22 @@ class FeedHttpTest {
     }
 
     @Test
+    void theStoriesFeedFollowsTheHomePageOneEntryPerStoryUpdatedWithItsNewestReport() throws Exception {
+        ParsedFeed stories = feed(Links.feedStories());
+        Document home = Jsoup.parse(http.get(Links.home()).body());
+        List<String> coverage = home.select("a.full-coverage").eachAttr("href").stream().map(h -> origin + h).toList();
+        assertThat(entryLinks(stories).subList(0, coverage.size())).isEqualTo(coverage);
+        assertThat(entryLinks(stories)).doesNotHaveDuplicates().allMatch(l -> l.startsWith(origin + "/stories/"));
+        ParsedFeed.Entry nato = stories.entries.get(0);
+        assertThat(nato.link).isEqualTo(origin + Links.story(FixtureNews.NATO_STORY_ID));
+        assertThat(nato.title.value()).isEqualTo(FixtureNews.NATO_TITLE);
+        assertThat(nato.updatedParsed).isEqualTo(FixtureNews.NATO_PUBLISHED);
+        assertThat(nato.publishedParsed).isBefore(nato.updatedParsed); // its first report came earlier
+        assertThat(home.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo(Links.feedStories());
+    }
+
+    @Test
     void aTagFeedFollowsTheTagIdentityAndAnOutletFeedHoldsOnlyThatOutlet() throws Exception {
         ParsedFeed byLabel = feed(Links.feedTag("الناتو"));
         ParsedFeed byKey = feed(Links.feedTag("ناتو"));

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An outgoing Atom feed: one list of the portal (latest, a tag, an outlet) for feed readers and other aggregators.
+ * An outgoing Atom feed: one list of the portal (top stories, latest, a tag, an outlet) for feed readers and other
+ * aggregators.
  * All URLs are absolute.
  *
  * @param title   the feed's title, as the list's page heading
@@ -24,7 +25,13 @@ public record AtomFeed(String title, String selfUrl, String pageUrl, Instant upd
      * @param originalUrl the outlet's own page, may be null
      * @param outlet      the outlet's display name, the entry's author
      * @param published   may be null: the feed's {@code updated} stands in, as Atom requires a date
+     * @param updated     its last change (a story's newest report); null when it is the publication
      */
-    public record Entry(String title, String pageUrl, String originalUrl, String outlet, Instant published) {
+    public record Entry(String title, String pageUrl, String originalUrl, String outlet, Instant published,
+                        Instant updated) {
+        /** An article: last changed when published. */
+        public Entry(String title, String pageUrl, String originalUrl, String outlet, Instant published) {
+            this(title, pageUrl, originalUrl, outlet, published, null);
+        }
     }
 }

@@ -39,9 +39,9 @@ public final class AtomWriter {
                 text(x, "id", e.pageUrl());
                 link(x, "alternate", e.pageUrl(), "text/html");
                 if (e.originalUrl() != null) link(x, "via", e.originalUrl(), "text/html");
-                String when = date(e.published() != null ? e.published() : feed.updated());
-                if (e.published() != null) text(x, "published", when);
-                text(x, "updated", when);
+                if (e.published() != null) text(x, "published", date(e.published()));
+                Instant updated = e.updated() != null ? e.updated() : e.published();
+                text(x, "updated", date(updated != null ? updated : feed.updated()));
                 x.writeStartElement("author");
                 text(x, "name", e.outlet());
                 x.writeEndElement();

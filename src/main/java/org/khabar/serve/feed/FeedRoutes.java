@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import org.khabar.app.ReadSide;
+import org.khabar.app.StorySummary;
 import org.khabar.app.Teaser;
 import org.khabar.core.Source;
 import org.khabar.serve.BadParameter;
@@ -19,9 +20,10 @@ import org.khabar.serve.Params;
 import org.khabar.store.Page;
 
 /**
- * Outgoing Atom feeds of the portal's lists: the latest articles, a tag's and an outlet's. Like the lists, they
- * hold canonical articles only (a syndicated copy never appears twice). Entries link the article's page here and,
- * as "via", the outlet's original.
+ * Outgoing Atom feeds of the portal's lists: the top stories, the latest articles, a tag's and an outlet's. Like the
+ * lists, they hold canonical articles only (a syndicated copy never appears twice). Article entries link the
+ * article's page here and, as "via", the outlet's original; a story entry links its full coverage, is updated with
+ * its newest report, and carries that report's headline.
  */
 public final class FeedRoutes {
     /** Entries per feed: a day or two of a busy tag, what feed readers poll for. */
@@ -41,9 +43,22 @@ public final class FeedRoutes {
     }
 
     public void register(Javalin app) {
+        app.get(Links.feedStories(), this::stories);
         app.get(Links.feedLatest(), this::latest);
         app.get(Links.feedTag("") + "<label>", this::tag);
         app.get(Links.feedSource("") + "{id}", this::source);
+    }
+
+    void stories(Context ctx) {
+        String origin = origin(ctx);
+        Page<StorySummary> top = readSide.topStories(0, ENTRIES);
+        List<AtomFeed.Entry> entries = top.items().stream()
+                .map(s -> new AtomFeed.Entry(s.lead().title(), origin + Links.story(s.id()), s.lead().url(),
+                        s.lead().source().name(), s.firstPublished(), s.lastPublished()))
+                .toList();
+        Instant updated = top.items().stream().map(StorySummary::lastPublished).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(clock.instant());
+        send(ctx, new AtomFeed("أهم القصص — خبر", origin + Links.feedStories(), origin + Links.home(), updated, entries));
     }
 
     void latest(Context ctx) {
@@ -72,7 +87,11 @@ public final class FeedRoutes {
                 .toList();
         Instant updated = items.items().stream().map(Teaser::published).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(clock.instant());
-        String body = AtomWriter.write(new AtomFeed(title, origin + feedPath, origin + pagePath, updated, entries));
+        send(ctx, new AtomFeed(title, origin + feedPath, origin + pagePath, updated, entries));
+    }
+
+    private static void send(Context ctx, AtomFeed feed) {
+        String body = AtomWriter.write(feed);
         // readers poll: an unchanged feed costs them a 304 and no body
         String etag = etag(body);
         ctx.header("ETag", etag);
