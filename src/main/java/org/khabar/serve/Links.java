@@ -41,6 +41,21 @@ public final class Links {
         return query == null || query.isBlank() ? "/search" : "/search?q=" + encodeQuery(query);
     }
 
+    /** The sitemap index that robots.txt names. */
+    public static String sitemapIndex() {
+        return "/sitemap.xml";
+    }
+
+    /** The news sitemap: the articles of the last two days. */
+    public static String newsSitemap() {
+        return "/sitemaps/news";
+    }
+
+    /** The {@code n}th sitemap of articles, newest first, from 1. */
+    public static String articleSitemap(long n) {
+        return "/sitemaps/articles/" + n;
+    }
+
     /** The Atom feed of the home page's top stories. */
     public static String feedStories() {
         return "/feeds/stories";

@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import org.khabar.app.ReadSide;
 import org.khabar.serve.api.Api;
 import org.khabar.serve.feed.FeedRoutes;
+import org.khabar.serve.sitemap.SitemapRoutes;
 import org.khabar.serve.portal.Portal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,7 @@ public final class WebServer implements AutoCloseable {
         portal.register(app);
         api.register(app);
         new FeedRoutes(readSide, Clock.systemUTC()).register(app);
+        new SitemapRoutes(readSide).register(app);
         for (Consumer<Javalin> extra : config.extraRoutes()) {
             extra.accept(app);
         }

@@ -73,6 +73,11 @@ public final class AtomWriter {
         return DateTimeFormatter.ISO_INSTANT.format(t);
     }
 
+    /** {@link #xmlChars}, with null as empty: for any text written into XML. */
+    public static String xmlText(String s) {
+        return s == null ? "" : xmlChars(s);
+    }
+
     /** The text without the characters XML 1.0 forbids (it allows tab, newline, carriage return and most of Unicode). */
     static String xmlChars(String s) {
         StringBuilder b = null;

@@ -111,7 +111,7 @@ public final class FeedRoutes {
     }
 
     /** Feed readers need absolute links: the address the request came to, when the Host header is a plain host. */
-    static String origin(Context ctx) {
+    public static String origin(Context ctx) {
         String host = ctx.host();
         if (host == null || !HOST.matcher(host).matches()) throw new BadParameter("Host", "is not a host name");
         return ("https".equals(ctx.scheme()) ? "https" : "http") + "://" + host;
