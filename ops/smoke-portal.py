@@ -4,7 +4,7 @@
 Usage: ./khabar serve --data DIR --port 8091 --no-crawl &
        python3 ops/smoke-portal.py http://127.0.0.1:8091 [ARTICLES]
 
-Visits the home and latest pages, every outlet, ARTICLES articles picked with a fixed seed through the API (default
+Visits the home and latest pages, robots.txt and the first sitemaps, every outlet, ARTICLES articles picked with a fixed seed through the API (default
 200), their tag, story and similar pages, the feeds, the API and search with Arabic spellings and hostile input.
 Checks on every article page: no item twice, never itself. Exits 1 on any 5xx, any broken page promise, or a page
 that is not what its type should be; prints p50 / p99 / max milliseconds per page type.
@@ -52,6 +52,11 @@ def main():
         get(src, 'outlet')
         get('/feeds' + src, 'feed')
     get('/feeds/latest', 'feed')
+    get('/feeds/stories', 'feed')
+    get('/robots.txt', 'sitemap')
+    _, _, index = get('/sitemap.xml', 'sitemap')
+    for loc in re.findall(r'<loc>([^<]+)</loc>', index)[:3]:
+        get(urllib.parse.urlparse(loc).path, 'sitemap')
     _, _, listing = get('/api/v1/articles?limit=1', 'api')
     total = json.loads(listing)['total']
     rnd = random.Random(42)
