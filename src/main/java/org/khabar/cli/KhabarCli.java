@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ImportCommand.class,
                 ReindexCommand.class,
+                BackupCommand.class,
                 MigrateCommand.class,
                 AnalyzeCommand.class,
                 RetagCommand.class,
