@@ -48,6 +48,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 to serve other machines)")
     String host;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The portal's address as readers reach it (https://news.example behind a proxy), for the links"
+                    + " of feeds and sitemaps; default: the address each request came to")
+    String publicUrl;
+
     @Option(names = "--import", paramLabel = "FILE", arity = "1..*", description = "Files to import in the background")
     List<Path> imports = new ArrayList<>();
 
@@ -88,6 +93,13 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
 
     @Override
     public Integer call() throws Exception {
+        WebConfig web0;
+        try {
+            web0 = WebConfig.defaults().withHost(host).withPort(port).withPublicUrl(publicUrl);
+        } catch (IllegalArgumentException e) {
+            System.err.println("khabar: " + e.getMessage());
+            return 2;
+        }
         DataOption.Held lock = data.lock("khabar serve on " + host + ":" + port);
         Khabar khabar = data.open();
         long caughtUp;
@@ -140,7 +152,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     khabar.clock(), feeds.leases(), workerId(), Duration.ofSeconds(leaseSeconds));
             crawler.start(Duration.ofMillis(crawlTickMillis));
         }
-        WebServer web = WebServer.start(khabar, WebConfig.defaults().withHost(host).withPort(port)
+        WebServer web = WebServer.start(khabar, web0
                 .extraRoutes(List.of(app -> OutletAdminRoutes.register(app, outlets, feedState,
                         AdminToken.fromEnvironment(), outletsFile))));
         Crawler runningCrawler = crawler;

@@ -15,8 +15,11 @@ import java.util.function.Consumer;
  * @param zone        zone in which dates are shown on the portal (the API always speaks UTC instants)
  * @param pageSize    teasers per portal page
  * @param extraRoutes registrars run after the portal and API routes, e.g. an admin or health module
+ * @param publicUrl   the portal's address as readers reach it ({@code https://news.example}, behind a proxy), for the
+ *                    absolute links of feeds and sitemaps; null: the address each request came to
  */
-public record WebConfig(String host, int port, ZoneId zone, int pageSize, List<Consumer<Javalin>> extraRoutes) {
+public record WebConfig(String host, int port, ZoneId zone, int pageSize, List<Consumer<Javalin>> extraRoutes,
+                        String publicUrl) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Riyadh");
 
@@ -30,30 +33,37 @@ public record WebConfig(String host, int port, ZoneId zone, int pageSize, List<C
             throw new IllegalArgumentException("pageSize must be 1..100, got " + pageSize);
         }
         extraRoutes = List.copyOf(extraRoutes);
+        if (publicUrl != null && !Origin.isPublicUrl(publicUrl)) {
+            throw new IllegalArgumentException("public URL must be http(s)://host[:port] with no path, got " + publicUrl);
+        }
     }
 
     public static WebConfig defaults() {
-        return new WebConfig("127.0.0.1", 8080, DEFAULT_ZONE, 20, List.of());
+        return new WebConfig("127.0.0.1", 8080, DEFAULT_ZONE, 20, List.of(), null);
     }
 
     public WebConfig withHost(String newHost) {
-        return new WebConfig(newHost, port, zone, pageSize, extraRoutes);
+        return new WebConfig(newHost, port, zone, pageSize, extraRoutes, publicUrl);
     }
 
     public WebConfig withPort(int newPort) {
-        return new WebConfig(host, newPort, zone, pageSize, extraRoutes);
+        return new WebConfig(host, newPort, zone, pageSize, extraRoutes, publicUrl);
     }
 
     public WebConfig withZone(ZoneId newZone) {
-        return new WebConfig(host, port, newZone, pageSize, extraRoutes);
+        return new WebConfig(host, port, newZone, pageSize, extraRoutes, publicUrl);
     }
 
     public WebConfig withPageSize(int newPageSize) {
-        return new WebConfig(host, port, zone, newPageSize, extraRoutes);
+        return new WebConfig(host, port, zone, newPageSize, extraRoutes, publicUrl);
+    }
+
+    public WebConfig withPublicUrl(String newPublicUrl) {
+        return new WebConfig(host, port, zone, pageSize, extraRoutes, newPublicUrl);
     }
 
     /** Routes another module contributes (registered after khabar's own, before the server starts). */
     public WebConfig extraRoutes(List<Consumer<Javalin>> registrars) {
-        return new WebConfig(host, port, zone, pageSize, registrars);
+        return new WebConfig(host, port, zone, pageSize, registrars, publicUrl);
     }
 }

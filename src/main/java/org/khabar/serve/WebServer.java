@@ -67,8 +67,8 @@ public final class WebServer implements AutoCloseable {
         });
         portal.register(app);
         api.register(app);
-        new FeedRoutes(readSide, Clock.systemUTC()).register(app);
-        new SitemapRoutes(readSide).register(app);
+        new FeedRoutes(readSide, Clock.systemUTC(), config.publicUrl()).register(app);
+        new SitemapRoutes(readSide, config.publicUrl()).register(app);
         for (Consumer<Javalin> extra : config.extraRoutes()) {
             extra.accept(app);
         }

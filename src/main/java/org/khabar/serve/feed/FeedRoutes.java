@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import org.khabar.app.ReadSide;
 import org.khabar.app.StorySummary;
 import org.khabar.app.Teaser;
 import org.khabar.core.Source;
-import org.khabar.serve.BadParameter;
 import org.khabar.serve.Links;
+import org.khabar.serve.Origin;
 import org.khabar.serve.Params;
 import org.khabar.store.Page;
 
@@ -31,15 +30,16 @@ public final class FeedRoutes {
     static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
     /** Feeds change with every ingested article; a couple of minutes' staleness is what readers expect. */
     static final int MAX_AGE_SECONDS = 120;
-    /** A host name, IPv4 or bracketed IPv6 address, and an optional port: nothing else goes into feed URLs. */
-    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}])(:\\d{1,5})?");
 
     private final ReadSide readSide;
     private final Clock clock;
+    private final String publicUrl;
 
-    public FeedRoutes(ReadSide readSide, Clock clock) {
+    /** {@code publicUrl}: the origin of the feeds' links, null for the address each request came to. */
+    public FeedRoutes(ReadSide readSide, Clock clock, String publicUrl) {
         this.readSide = readSide;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
     public void register(Javalin app) {
@@ -110,10 +110,8 @@ public final class FeedRoutes {
         return "\"" + Long.toHexString(crc.getValue()) + Integer.toHexString(body.length()) + "\"";
     }
 
-    /** Feed readers need absolute links: the address the request came to, when the Host header is a plain host. */
-    public static String origin(Context ctx) {
-        String host = ctx.host();
-        if (host == null || !HOST.matcher(host).matches()) throw new BadParameter("Host", "is not a host name");
-        return ("https".equals(ctx.scheme()) ? "https" : "http") + "://" + host;
+    /** Feed readers need absolute links. */
+    private String origin(Context ctx) {
+        return Origin.of(ctx, publicUrl);
     }
 }

@@ -12,7 +12,7 @@ import org.khabar.app.ReadSide;
 import org.khabar.app.Teaser;
 import org.khabar.serve.Links;
 import org.khabar.serve.Params;
-import org.khabar.serve.feed.FeedRoutes;
+import org.khabar.serve.Origin;
 import org.khabar.store.Page;
 
 /**
@@ -29,9 +29,12 @@ public final class SitemapRoutes {
     static final String XML = "application/xml; charset=utf-8";
 
     private final ReadSide readSide;
+    private final String publicUrl;
 
-    public SitemapRoutes(ReadSide readSide) {
+    /** {@code publicUrl}: the origin of the sitemaps' links, null for the address each request came to. */
+    public SitemapRoutes(ReadSide readSide, String publicUrl) {
         this.readSide = readSide;
+        this.publicUrl = publicUrl;
     }
 
     public void register(Javalin app) {
@@ -45,11 +48,11 @@ public final class SitemapRoutes {
     void robots(Context ctx) {
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result("User-agent: *\nDisallow: " + Links.search(null) + "\nDisallow: /api/admin/\n\nSitemap: "
-                + FeedRoutes.origin(ctx) + Links.sitemapIndex() + "\n");
+                + Origin.of(ctx, publicUrl) + Links.sitemapIndex() + "\n");
     }
 
     void index(Context ctx) {
-        String origin = FeedRoutes.origin(ctx);
+        String origin = Origin.of(ctx, publicUrl);
         List<String> sitemaps = new ArrayList<>();
         sitemaps.add(origin + Links.newsSitemap());
         for (int n = 1; n <= sitemapCount(); n++) sitemaps.add(origin + Links.articleSitemap(n));
@@ -59,14 +62,14 @@ public final class SitemapRoutes {
     void articles(Context ctx) {
         OptionalLong n = Params.articleId(ctx.pathParam("n"));
         if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > sitemapCount()) throw new NotFoundResponse("no such sitemap");
-        String origin = FeedRoutes.origin(ctx);
+        String origin = Origin.of(ctx, publicUrl);
         Page<Teaser> page = readSide.latest((int) (n.getAsLong() - 1) * PER_SITEMAP, PER_SITEMAP);
         xml(ctx, SitemapWriter.urls(page.items().stream()
                 .map(t -> new SitemapWriter.Url(origin + Links.article(t.id()), t.published())).toList()));
     }
 
     void news(Context ctx) {
-        String origin = FeedRoutes.origin(ctx);
+        String origin = Origin.of(ctx, publicUrl);
         Page<Teaser> newest = readSide.latest(0, PER_SITEMAP);
         Instant last = newest.items().stream().map(Teaser::published).filter(t -> t != null).findFirst().orElse(null);
         List<SitemapWriter.NewsUrl> urls = last == null ? List.of() : newest.items().stream()
