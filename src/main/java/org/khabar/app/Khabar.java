@@ -9,6 +9,7 @@ import org.khabar.store.ArticleQuery;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.CorpusStats;
 import org.khabar.store.Page;
+import org.khabar.store.TagCount;
 import org.khabar.store.RelatedCache;
 import org.khabar.store.RelatedCache.Related;
 import org.khabar.store.RelatedCache.RelatedItem;
@@ -277,6 +278,12 @@ public final class Khabar implements ReadSide, AutoCloseable {
         return Optional.of(new StoryView(live, Teaser.of(newest, sourceOf(newest.sourceId(), sources)),
                 Teaser.of(first, sourceOf(first.sourceId(), sources)), first.published(),
                 newest.published(), outlets));
+    }
+
+    @Override
+    public List<TagCount> popularTags(int limit) {
+        Optional<Instant> now = stories.lastPublished(clock.instant());
+        return now.isEmpty() ? List.of() : store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), limit);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.khabar.app;
 
 import org.khabar.core.Source;
 import org.khabar.store.Page;
+import org.khabar.store.TagCount;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public interface ReadSide {
 
     /** A story's full coverage; empty for an unknown id. The id of a merged story leads to the live story. */
     Optional<StoryView> story(long id);
+
+    /**
+     * The tags most articles carried in the {@link #POPULAR_TAGS_SPAN} before the newest article, most first (as top
+     * stories, against the newest article rather than the wall clock).
+     */
+    List<TagCount> popularTags(int limit);
+
+    /** How far back popular tags are counted. */
+    java.time.Duration POPULAR_TAGS_SPAN = java.time.Duration.ofHours(48);
 
     Optional<Source> source(String id);
 

@@ -61,6 +61,12 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<Article> duplicatesOf(Collection<Long> canonicalIds);
 
+    /**
+     * The tags carried by the most canonical articles published at or after {@code since}, most first (equal counts:
+     * by key), at most {@code limit}.
+     */
+    List<TagCount> popularTags(java.time.Instant since, int limit);
+
     void upsertSource(Source source);
 
     Optional<Source> source(String id);

@@ -202,6 +202,15 @@ class EndToEndTest {
         for (String copyUrl : corpus.copyOf().keySet()) {
             assertThat(home.select("a[href=/articles/" + id(copyUrl) + "]")).isEmpty();
         }
+        // popular tags: the newest events' tags, counted on the real store, each with its page
+        JsonNode popular = api("/api/v1/popular-tags?limit=12");
+        List<String> labels = new ArrayList<>();
+        popular.get("items").forEach(t -> labels.add(t.get("label").asText()));
+        assertThat(labels).isNotEmpty();
+        assertThat(home.select("nav.popular-tags a").eachText()).isEqualTo(labels);
+        JsonNode first = popular.get("items").get(0);
+        assertThat(api("/api/v1/tags/" + org.khabar.serve.Links.encodePathSegment(labels.get(0))).get("total").asLong())
+                .isGreaterThanOrEqualTo(first.get("articles").asLong());
     }
 
     /**

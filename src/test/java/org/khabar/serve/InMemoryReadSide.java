@@ -186,6 +186,26 @@ public final class InMemoryReadSide implements ReadSide {
     }
 
     @Override
+    public List<org.khabar.store.TagCount> popularTags(int limit) {
+        if (canonicalNewestFirst.isEmpty() || canonicalNewestFirst.get(0).published() == null) return List.of();
+        Instant since = canonicalNewestFirst.get(0).published().minus(POPULAR_TAGS_SPAN);
+        Map<String, java.util.Set<Long>> carriers = new java.util.TreeMap<>();
+        Map<String, String> label = new java.util.HashMap<>();
+        for (Article a : canonicalNewestFirst) {
+            if (a.published() == null || a.published().isBefore(since)) continue;
+            for (Tag t : a.tags()) {
+                carriers.computeIfAbsent(t.key(), k -> new java.util.HashSet<>()).add(a.id());
+                label.putIfAbsent(t.key(), t.label());
+            }
+        }
+        return carriers.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, java.util.Set<Long>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).map(e -> new org.khabar.store.TagCount(e.getKey(), label.get(e.getKey()), e.getValue().size()))
+                .toList();
+    }
+
+    @Override
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sources.get(id));
     }

@@ -73,6 +73,13 @@ class PortalHttpTest {
         }
         assertThat(coverage).hasSize((int) stories).doesNotHaveDuplicates();
         page("/?page=99", 404);
+
+        // the tags of the moment lead to their pages, on the first page only
+        List<String> popular = home.select("nav.popular-tags a").eachText();
+        assertThat(popular).isNotEmpty().isEqualTo(FixtureNews.readSide().popularTags(12).stream()
+                .map(t -> t.label()).toList());
+        assertThat(home.select("nav.popular-tags a").first().attr("href")).isEqualTo(Links.tag(popular.get(0)));
+        assertThat(page("/?page=2", 200).select("nav.popular-tags")).isEmpty();
     }
 
     @Test

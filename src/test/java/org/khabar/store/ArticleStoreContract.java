@@ -536,6 +536,31 @@ public abstract class ArticleStoreContract {
         }
     }
 
+    @Test
+    void popularTagsCountCanonicalArticlesOfTheSpanWithTheirMostFrequentLabel() {
+        Tag nato = new Tag("ناتو", "الناتو", 1), natoBare = new Tag("ناتو", "ناتو", 0.5);
+        Tag kyiv = new Tag("كييف", "كييف", 1), oil = new Tag("نفط", "النفط", 1), gaza = new Tag("غزه", "غزة", 1);
+        Instant since = T0.plusSeconds(3600);
+        store.insert(draft("https://a.example/1", "s", since, nato, kyiv));
+        store.insert(draft("https://a.example/2", "s", since.plusSeconds(60), natoBare, oil));
+        store.insert(draft("https://a.example/3", "s", since.plusSeconds(120), nato, kyiv));
+        store.insert(draft("https://a.example/4", "s", since.plusSeconds(180), gaza));
+        long copy = store.insert(draft("https://a.example/5", "s", since.plusSeconds(240), gaza)).id();
+        long original = store.byUrl("https://a.example/4").orElseThrow().id();
+        store.setDuplicateOf(copy, original);
+        store.insert(draft("https://a.example/6", "s", T0, oil, oil)); // before the span
+        store.insert(draft("https://a.example/7", "s", null, oil)); // undated
+
+        assertThat(store.popularTags(since, 10)).containsExactly(
+                new TagCount("ناتو", "الناتو", 3), // two of three articles write "الناتو"
+                new TagCount("كييف", "كييف", 2),
+                new TagCount("غزه", "غزة", 1), // a copy is not counted again
+                new TagCount("نفط", "النفط", 1)); // equal counts: by key
+        assertThat(store.popularTags(since, 2)).extracting(TagCount::key).containsExactly("ناتو", "كييف");
+        assertThat(store.popularTags(T0.plusSeconds(86_400), 10)).isEmpty();
+        assertThat(store.popularTags(since, 0)).isEmpty();
+    }
+
     // ---- related cache --------------------------------------------------------------------------------------------
 
     @Test

@@ -63,6 +63,7 @@ public final class Api {
         routes.put("/api/v1/stories/{id}", this::story);
         routes.put("/api/v1/search", this::search);
         routes.put("/api/v1/tags/<label>", this::tag);
+        routes.put("/api/v1/popular-tags", this::popularTags);
         routes.put("/api/v1/sources", this::sources);
         return routes;
     }
@@ -135,6 +136,11 @@ public final class Api {
         var page = readSide.byTag(label, offset, limit);
         ctx.json(new Json.TagPage(readSide.tagLabel(label), page.items().stream().map(Json.TeaserItem::of).toList(),
                 page.total()));
+    }
+
+    void popularTags(Context ctx) {
+        var tags = readSide.popularTags(Params.limit(ctx)).stream().map(Json.PopularTagItem::of).toList();
+        ctx.json(new Json.ItemsPage<>(tags, tags.size()));
     }
 
     void sources(Context ctx) {

@@ -26,6 +26,12 @@ final class Json {
         }
     }
 
+    record PopularTagItem(String label, String key, long articles) {
+        static PopularTagItem of(org.khabar.store.TagCount t) {
+            return new PopularTagItem(t.label(), t.key(), t.articles());
+        }
+    }
+
     record SourceItem(String id, String name, String siteUrl) {
         static SourceItem of(Source s) {
             return new SourceItem(s.id(), s.name(), s.siteUrl());

@@ -16,6 +16,7 @@ import org.khabar.serve.Links;
 import org.khabar.serve.Params;
 import org.khabar.serve.WebConfig;
 import org.khabar.store.Page;
+import org.khabar.store.TagCount;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import java.util.OptionalLong;
  * pages, and the error pages.
  */
 public final class Portal {
+    /** Popular tags shown on the home page. */
+    static final int POPULAR_TAGS = 12;
+
     private final ReadSide readSide;
     private final int pageSize;
     private final Templates templates = new Templates();
@@ -53,7 +57,9 @@ public final class Portal {
         Pager pager = pager(ctx, Links.home());
         Page<StorySummary> top = readSide.topStories(pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, top.total()));
-        render(ctx, "home.jte", new HomePage(top.items(), pager));
+        // the tags of the moment on the first page only: deeper pages are for older stories
+        List<TagCount> popular = pager.page() == 1 ? readSide.popularTags(POPULAR_TAGS) : List.of();
+        render(ctx, "home.jte", new HomePage(top.items(), pager, popular));
     }
 
     void latest(Context ctx) {

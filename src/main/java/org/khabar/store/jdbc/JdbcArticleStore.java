@@ -6,6 +6,7 @@ import org.khabar.core.Tag;
 import org.khabar.store.ArticleQuery;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.Page;
+import org.khabar.store.TagCount;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -299,6 +300,39 @@ public class JdbcArticleStore implements ArticleStore {
         db.write(c -> update(c, "INSERT INTO sources (id, name, site_url) VALUES (?,?,?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, site_url = excluded.site_url",
                 source.id(), source.name(), source.siteUrl()));
+    }
+
+    @Override
+    public List<TagCount> popularTags(Instant since, int limit) {
+        if (limit <= 0) return List.of();
+        // a span of news is a few thousand articles: their tag rows are counted here, exactly, in one read
+        Map<String, Set<Long>> articles = new HashMap<>();
+        Map<String, Map<String, Integer>> labels = new HashMap<>();
+        db.read(c -> {
+            try (PreparedStatement ps = prepare(c, "SELECT t.tag_key, t.label, t.article_id FROM article_tags t"
+                    + " JOIN articles a ON a.id = t.article_id WHERE a.duplicate_of IS NULL AND a.published >= ?",
+                    since.toEpochMilli()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    articles.computeIfAbsent(key, k -> new HashSet<>()).add(rs.getLong(3));
+                    labels.computeIfAbsent(key, k -> new HashMap<>()).merge(rs.getString(2), 1, Integer::sum);
+                }
+            }
+            return null;
+        });
+        return articles.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Set<Long>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .map(e -> new TagCount(e.getKey(), mostFrequent(labels.get(e.getKey())), e.getValue().size()))
+                .toList();
+    }
+
+    /** The most frequent label; equal counts: the first in Unicode order, so the answer never depends on row order. */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .orElseThrow().getKey();
     }
 
     @Override

@@ -80,6 +80,27 @@ class ApiHttpTest {
     }
 
     @Test
+    void popularTagsAreTheTagsOfTheLastTwoDaysMostFirstEachWithItsTagPage() {
+        JsonNode all = get("/api/v1/popular-tags?limit=100", 200);
+        assertThat(all.get("items").size()).isPositive().isEqualTo(all.get("total").asInt());
+        long previous = Long.MAX_VALUE;
+        for (JsonNode t : all.get("items")) {
+            long n = t.get("articles").asLong();
+            assertThat(n).isPositive().isLessThanOrEqualTo(previous);
+            previous = n;
+            // every article of the span is on the tag's page, with the older ones
+            long onPage = get("/api/v1/tags/" + org.khabar.serve.Links.encodePathSegment(t.get("label").asText()), 200)
+                    .get("total").asLong();
+            assertThat(onPage).as(t.get("label").asText()).isGreaterThanOrEqualTo(n);
+        }
+        JsonNode two = get("/api/v1/popular-tags?limit=2", 200);
+        assertThat(two.get("items")).hasSize(Math.min(2, all.get("items").size()));
+        assertThat(two.get("items").get(0)).isEqualTo(all.get("items").get(0));
+        get("/api/v1/popular-tags?limit=0", 400);
+        get("/api/v1/popular-tags?limit=abc", 400);
+    }
+
+    @Test
     void articlesFilterBySourceOrTag() {
         JsonNode sport = get("/api/v1/articles?source=kooora&limit=100", 200);
         assertThat(sport.get("total").asLong()).isEqualTo(FixtureNews.FILLER);
@@ -276,7 +297,7 @@ class ApiHttpTest {
             }
             checked.add(url);
         }
-        assertThat(checked).hasSize(8);
+        assertThat(checked).hasSize(9);
     }
 
     /** ...and nothing the API serves is left out of the document. */
