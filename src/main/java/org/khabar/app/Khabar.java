@@ -280,10 +280,24 @@ public final class Khabar implements ReadSide, AutoCloseable {
                 newest.published(), outlets));
     }
 
+    /** Popular tags move with the news, not with each page view: counted at most once a minute per list length. */
+    private static final long POPULAR_TAGS_TTL_NANOS = Duration.ofMinutes(1).toNanos();
+
+    private record CountedTags(int limit, long countedAt, List<TagCount> tags) {
+    }
+
+    private volatile CountedTags popular;
+
     @Override
     public List<TagCount> popularTags(int limit) {
+        CountedTags last = popular;
+        if (last != null && last.limit() == limit && System.nanoTime() - last.countedAt() < POPULAR_TAGS_TTL_NANOS) {
+            return last.tags();
+        }
         Optional<Instant> now = stories.lastPublished(clock.instant());
-        return now.isEmpty() ? List.of() : store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), limit);
+        List<TagCount> tags = now.isEmpty() ? List.of() : store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), limit);
+        popular = new CountedTags(limit, System.nanoTime(), tags);
+        return tags;
     }
 
     @Override
