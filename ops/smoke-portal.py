@@ -52,6 +52,8 @@ def main():
         get(src, 'outlet')
         get('/feeds' + src, 'feed')
     get('/feeds/latest', 'feed')
+    for _ in range(3):
+        get('/api/v1/popular-tags?limit=12', 'popular tags')
     get('/feeds/stories', 'feed')
     get('/robots.txt', 'sitemap')
     _, _, index = get('/sitemap.xml', 'sitemap')
