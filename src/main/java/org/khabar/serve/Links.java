@@ -61,6 +61,11 @@ public final class Links {
         return "/feeds/stories";
     }
 
+    /** The Atom feed of one story's reports, for readers who follow it. */
+    public static String feedStory(long id) {
+        return "/feeds/stories/" + id;
+    }
+
     /** The Atom feed of {@link #latest()}. */
     public static String feedLatest() {
         return "/feeds/latest";

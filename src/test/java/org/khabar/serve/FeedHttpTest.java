@@ -100,6 +100,24 @@ class FeedHttpTest {
     }
 
     @Test
+    void aStoryFeedHoldsItsOwnReportsNewestFirstAndFollowsAMerge() throws Exception {
+        ParsedFeed nato = feed(Links.feedStory(FixtureNews.NATO_STORY_ID));
+        assertThat(entryLinks(nato)).containsExactly(origin + Links.article(FixtureNews.NATO_ID),
+                origin + Links.article(FixtureNews.NATO_OTHER_REPORT_ID),
+                origin + Links.article(FixtureNews.NATO_FIRST_REPORT_ID)); // the copy is under its report, not listed
+        assertThat(nato.entries).extracting(e -> e.publishedParsed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(nato.feed.title.value()).startsWith("التغطية الكاملة: ");
+        HttpResponse<String> merged = http.get(Links.feedStory(FixtureNews.MERGED_STORY_ID));
+        assertThat(merged.statusCode()).isEqualTo(301);
+        assertThat(merged.headers().firstValue("Location")).contains(Links.feedStory(FixtureNews.NATO_STORY_ID));
+        assertThat(http.get(Links.feedStory(424242)).statusCode()).isEqualTo(404);
+        assertThat(http.get(Links.feedStories() + "/abc").statusCode()).isEqualTo(404);
+        Document page = Jsoup.parse(http.get(Links.story(FixtureNews.NATO_STORY_ID)).body());
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo(Links.feedStory(FixtureNews.NATO_STORY_ID));
+    }
+
+    @Test
     void aTagFeedFollowsTheTagIdentityAndAnOutletFeedHoldsOnlyThatOutlet() throws Exception {
         ParsedFeed byLabel = feed(Links.feedTag("الناتو"));
         ParsedFeed byKey = feed(Links.feedTag("ناتو"));

@@ -2,15 +2,20 @@ package org.khabar.serve.feed;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Objects;
 import java.util.zip.CRC32C;
 import org.khabar.app.ReadSide;
 import org.khabar.app.StorySummary;
+import org.khabar.app.StoryView;
 import org.khabar.app.Teaser;
 import org.khabar.core.Source;
 import org.khabar.serve.Links;
@@ -44,6 +49,7 @@ public final class FeedRoutes {
 
     public void register(Javalin app) {
         app.get(Links.feedStories(), this::stories);
+        app.get(Links.feedStories() + "/{id}", this::story);
         app.get(Links.feedLatest(), this::latest);
         app.get(Links.feedTag("") + "<label>", this::tag);
         app.get(Links.feedSource("") + "{id}", this::source);
@@ -59,6 +65,23 @@ public final class FeedRoutes {
         Instant updated = top.items().stream().map(StorySummary::lastPublished).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(clock.instant());
         send(ctx, new AtomFeed("أهم القصص — خبر", origin + Links.feedStories(), origin + Links.home(), updated, entries));
+    }
+
+    /** One story's own reports, newest first: the feed of a reader who follows a developing story. */
+    void story(Context ctx) {
+        OptionalLong id = Params.articleId(ctx.pathParam("id"));
+        StoryView view = (id.isEmpty() ? Optional.<StoryView>empty() : readSide.story(id.getAsLong()))
+                .orElseThrow(() -> new NotFoundResponse("no such story"));
+        if (view.id() != id.getAsLong()) {
+            ctx.redirect(Links.feedStory(view.id()), HttpStatus.MOVED_PERMANENTLY); // merged into another story
+            return;
+        }
+        List<Teaser> reports = view.outlets().stream().flatMap(o -> o.reports().stream()).map(StoryView.Report::article)
+                .sorted(Comparator.comparing(Teaser::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed())
+                .limit(ENTRIES).toList();
+        respond(ctx, "التغطية الكاملة: " + view.headline().title() + " — خبر", Links.feedStory(view.id()),
+                Links.story(view.id()), new Page<>(reports, reports.size()));
     }
 
     void latest(Context ctx) {
