@@ -57,7 +57,7 @@ def select(ordered, window, cap=CAP, tag_first=True, tiers=None, level=evidence)
     held-back rows fill the list before the next pass. `tiers`, instead of `level`: shared-tag counts that open a
     pass, best first ((1,): sessions 12-16, rows sharing a tag, then none; (2, 1): session 17's first rule)."""
     eligible, head = eligible_of(ordered, window)
-    rest, taken, per = eligible[1:], [], collections.Counter()
+    rest = eligible[1:]
     head = max(0, head - 1)
     passes = [rest[:head], rest[head:]]
     if tag_first and tiers is not None:
@@ -67,6 +67,12 @@ def select(ordered, window, cap=CAP, tag_first=True, tiers=None, level=evidence)
     elif tag_first:
         levels = sorted({level(c) for c in rest[:head]}, reverse=True)
         passes = [[c for c in rest[:head] if level(c) == v] for v in levels] + [rest[head:]]
+    return fill(passes, cap)
+
+
+def fill(passes, cap=CAP):
+    """Takes rows pass by pass, at most `cap` per outlet (None: no cap); each pass's held-back rows follow it."""
+    taken, per = [], collections.Counter()
     for part in passes:
         held = []
         for c in part:
@@ -95,22 +101,7 @@ def select_deep_evidence(ordered, window, deep_until=None):
     passes = [[c for c in top if evidence(c) == 2], [c for c in deep if strong(c)],
               [c for c in top if evidence(c) == 1], [c for c in top if evidence(c) == 0],
               [c for c in deep if not strong(c)]]
-    taken, per = [], collections.Counter()
-    for part in passes:
-        held = []
-        for c in part:
-            if len(taken) == SIZE:
-                break
-            if per[c['outlet']] >= CAP:
-                held.append(c)
-                continue
-            per[c['outlet']] += 1
-            taken.append(c)
-        for c in held:
-            if len(taken) == SIZE:
-                break
-            taken.append(c)
-    return taken
+    return fill(passes)
 
 
 def select_soft(ordered, window, penalty):

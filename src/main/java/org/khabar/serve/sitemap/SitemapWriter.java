@@ -1,19 +1,19 @@
 package org.khabar.serve.sitemap;
 
-import java.io.StringWriter;
+import static org.khabar.serve.XmlDocument.date;
+import static org.khabar.serve.XmlDocument.text;
+import static org.khabar.serve.XmlDocument.xmlText;
+
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.khabar.serve.feed.AtomWriter;
+import org.khabar.serve.XmlDocument;
 
-/** Sitemaps (sitemaps.org 0.9) and a Google News sitemap, written through StAX. */
+/** Sitemaps (sitemaps.org 0.9) and a Google News sitemap ({@link XmlDocument}). */
 public final class SitemapWriter {
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     /** One address; {@code lastModified} may be null. */
     public record Url(String loc, Instant lastModified) {
@@ -28,7 +28,7 @@ public final class SitemapWriter {
 
     /** A sitemap index: the addresses of the sitemaps. */
     public static String index(List<String> sitemaps) {
-        return document(x -> {
+        return XmlDocument.write(x -> {
             x.writeStartElement("sitemapindex");
             x.writeDefaultNamespace(SITEMAP);
             for (String loc : sitemaps) {
@@ -41,7 +41,7 @@ public final class SitemapWriter {
     }
 
     public static String urls(List<Url> urls) {
-        return document(x -> {
+        return XmlDocument.write(x -> {
             x.writeStartElement("urlset");
             x.writeDefaultNamespace(SITEMAP);
             for (Url u : urls) {
@@ -56,7 +56,7 @@ public final class SitemapWriter {
 
     /** The news sitemap: the portal's name and language on every article, as the format asks. */
     public static String news(String publication, List<NewsUrl> urls) {
-        return document(x -> {
+        return XmlDocument.write(x -> {
             x.writeStartElement("urlset");
             x.writeDefaultNamespace(SITEMAP);
             x.writeNamespace("news", NEWS);
@@ -77,37 +77,9 @@ public final class SitemapWriter {
         });
     }
 
-    private interface Body {
-        void write(XMLStreamWriter x) throws XMLStreamException;
-    }
-
-    private static String document(Body body) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            body.write(x);
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write a sitemap to a string", e); // no I/O to fail
-        }
-        return out.toString();
-    }
-
-    private static void text(XMLStreamWriter x, String element, String value) throws XMLStreamException {
-        x.writeStartElement(element);
-        x.writeCharacters(AtomWriter.xmlText(value));
-        x.writeEndElement();
-    }
-
     private static void newsText(XMLStreamWriter x, String element, String value) throws XMLStreamException {
         x.writeStartElement("news", element, NEWS);
-        x.writeCharacters(AtomWriter.xmlText(value));
+        x.writeCharacters(xmlText(value));
         x.writeEndElement();
-    }
-
-    private static String date(Instant t) {
-        return DateTimeFormatter.ISO_INSTANT.format(t);
     }
 }
