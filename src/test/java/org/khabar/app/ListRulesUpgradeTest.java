@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khabar.core.Article;
-import org.khabar.core.Source;
 import org.khabar.related.ListRules;
 import org.khabar.store.RelatedCache.Related;
 import org.khabar.store.RelatedCache.RelatedItem;
@@ -31,12 +29,7 @@ class ListRulesUpgradeTest {
     @BeforeEach
     void open() {
         khabar = Backends.openEmbedded(dir.resolve("data"));
-        khabar.store().upsertSource(new Source("bbc", "بي بي سي عربي", null));
-        for (int i = 0; i < 3; i++) {
-            Article a = Article.draft("https://bbc.example/" + i, "bbc", null, "الناتو وكييف " + i,
-                    Instant.parse("2018-02-18T06:00:00Z").plusSeconds(i), null, null, RetaggerTest.BODY + " " + i, null);
-            ids.add(khabar.store().insert(a).id());
-        }
+        ids.addAll(RetaggerTest.threeNatoArticles(khabar, List.of()));
     }
 
     @AfterEach

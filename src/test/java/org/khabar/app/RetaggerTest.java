@@ -29,14 +29,22 @@ class RetaggerTest {
     @BeforeEach
     void open() {
         khabar = Backends.openEmbedded(dir.resolve("data"));
-        khabar.store().upsertSource(new Source("bbc", "بي بي سي عربي", null));
-        for (int i = 0; i < 3; i++) {
-            Article a = Article.draft("https://bbc.example/" + i, "bbc", null, "الناتو وكييف " + i,
-                    Instant.parse("2018-02-18T06:00:00Z").plusSeconds(i), null, null, BODY + " " + i, null).withTags(OLD);
-            long id = khabar.store().insert(a).id();
+        for (long id : threeNatoArticles(khabar, OLD)) {
             ids.add(id);
             khabar.relatedCache().putRelated(id, new Related(null, List.of(), Instant.now(), false));
         }
+    }
+
+    /** Three stored articles on one topic, a second apart, carrying {@code tags}; their ids. */
+    static List<Long> threeNatoArticles(Khabar khabar, List<Tag> tags) {
+        khabar.store().upsertSource(new Source("bbc", "بي بي سي عربي", null));
+        List<Long> stored = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Article a = Article.draft("https://bbc.example/" + i, "bbc", null, "الناتو وكييف " + i,
+                    Instant.parse("2018-02-18T06:00:00Z").plusSeconds(i), null, null, BODY + " " + i, null).withTags(tags);
+            stored.add(khabar.store().insert(a).id());
+        }
+        return stored;
     }
 
     @AfterEach
