@@ -1,5 +1,7 @@
 package org.khabar.app;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
 import org.khabar.index.SearchHit;
@@ -281,23 +283,15 @@ public final class Khabar implements ReadSide, AutoCloseable {
     }
 
     /** Popular tags move with the news, not with each page view: counted at most once a minute per list length. */
-    private static final long POPULAR_TAGS_TTL_NANOS = Duration.ofMinutes(1).toNanos();
-
-    private record CountedTags(int limit, long countedAt, List<TagCount> tags) {
-    }
-
-    private volatile CountedTags popular;
+    private final Cache<Integer, List<TagCount>> popular = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(16).build();
 
     @Override
     public List<TagCount> popularTags(int limit) {
-        CountedTags last = popular;
-        if (last != null && last.limit() == limit && System.nanoTime() - last.countedAt() < POPULAR_TAGS_TTL_NANOS) {
-            return last.tags();
-        }
-        Optional<Instant> now = stories.lastPublished(clock.instant());
-        List<TagCount> tags = now.isEmpty() ? List.of() : store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), limit);
-        popular = new CountedTags(limit, System.nanoTime(), tags);
-        return tags;
+        return popular.get(limit, n -> {
+            Optional<Instant> now = stories.lastPublished(clock.instant());
+            return now.isEmpty() ? List.of() : store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), n);
+        });
     }
 
     @Override
