@@ -228,6 +228,19 @@ public final class KeywordTagger {
         return ShownTags.of(tag(title, body, ShownTags.MAX), ranker != null);
     }
 
+    /**
+     * {@link #articleTags} without the tags of {@code ruledOut} keys (an editor's decision): the next best take their
+     * places, so an article still shows 5 to 8.
+     */
+    public List<Tag> articleTags(String title, String body, java.util.Set<String> ruledOut) {
+        if (ruledOut.isEmpty()) {
+            return articleTags(title, body);
+        }
+        List<Tag> ranked = new ArrayList<>(tag(title, body, ShownTags.MAX + ruledOut.size()));
+        ranked.removeIf(t -> ruledOut.contains(t.key()));
+        return ShownTags.of(ranked, ranker != null);
+    }
+
     /** A shortlisted candidate's label and its {@link CandidateFeatures}, for fitting a {@link TagRanker}. */
     public record CandidateRow(String label, double[] features) {
     }

@@ -4,6 +4,7 @@ import org.khabar.core.Tag;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** What the pipeline needs from the language stage (org.khabar.analyze), in one place. */
 public interface Analysis {
@@ -13,6 +14,9 @@ public interface Analysis {
 
     /** The tags an article carries (stored, shown, indexed), best first. */
     List<Tag> articleTags(String title, String body);
+
+    /** {@link #articleTags} without the tags of {@code ruledOut} keys: the next best take their places. */
+    List<Tag> articleTags(String title, String body, Set<String> ruledOut);
 
     /** The distinct keys this document adds to the corpus statistics. */
     Collection<String> corpusKeys(String title, String body);

@@ -42,6 +42,7 @@ public final class Ingestor {
     private final Transactions transactions;
     private final RelatedCache related;
     private final Clock clock;
+    private final TagDecisions decisions;
     private volatile StageTimer timer = StageTimer.NONE;
 
     /**
@@ -55,7 +56,8 @@ public final class Ingestor {
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
                     FeatureExtractor features, NamespacedCorpusStats clusterStats, Transactions transactions,
-                    RelatedCache related, Clock clock) {
+                    RelatedCache related, Clock clock, TagDecisions decisions) {
+        this.decisions = decisions;
         this.store = store;
         this.corpus = corpus;
         this.index = index;
@@ -163,7 +165,7 @@ public final class Ingestor {
         if (timer.time(StageTimer.Stage.STORE, () -> store.byUrl(draft.url()).isPresent())) {
             return IngestOutcome.SAME_URL;
         }
-        List<Tag> tags = timer.time(StageTimer.Stage.TAG, () -> analysis.articleTags(draft.title(), draft.body()));
+        List<Tag> tags = timer.time(StageTimer.Stage.TAG, () -> decisions.tagsOf(draft.title(), draft.body(), List.of()));
         Article article = draft.withTags(tags).withIngested(clock.instant());
         ArticleStore.InsertResult result = timer.time(StageTimer.Stage.STORE, () -> store.insert(article));
         if (!result.inserted()) return IngestOutcome.SAME_URL;

@@ -57,14 +57,16 @@ public final class Khabar implements ReadSide, AutoCloseable {
     private final RelatedCache relatedCache;
     private final SearchIndex index;
     private final Analysis analysis;
+    private final TagDecisions decisions;
     private final RelatedFinder finder;
     private final Ingestor ingestor;
     private final Clock clock;
     private final AutoCloseable onClose;
 
     public Khabar(ArticleStore store, StoryStore stories, CorpusStats corpus, RelatedCache relatedCache,
-                  SearchIndex index, Analysis analysis, Ingestor ingestor, RelatedFinder finder, Clock clock,
-                  AutoCloseable onClose) {
+                  SearchIndex index, Analysis analysis, TagDecisions decisions, Ingestor ingestor,
+                  RelatedFinder finder, Clock clock, AutoCloseable onClose) {
+        this.decisions = decisions;
         this.store = store;
         this.stories = stories;
         this.corpus = corpus;
@@ -83,6 +85,7 @@ public final class Khabar implements ReadSide, AutoCloseable {
     public CorpusStats corpus() { return corpus; }
     public RelatedCache relatedCache() { return relatedCache; }
     public Analysis analysis() { return analysis; }
+    public TagDecisions tagDecisions() { return decisions; }
     public Ingestor ingestor() { return ingestor; }
     public Clock clock() { return clock; }
 

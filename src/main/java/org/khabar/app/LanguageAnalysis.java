@@ -8,6 +8,7 @@ import org.khabar.store.CorpusStats;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The language stage as the pipeline sees it: org.khabar.analyze over the store's corpus statistics. */
 public final class LanguageAnalysis implements Analysis {
@@ -26,6 +27,11 @@ public final class LanguageAnalysis implements Analysis {
     @Override
     public List<Tag> articleTags(String title, String body) {
         return tagger.articleTags(title, body);
+    }
+
+    @Override
+    public List<Tag> articleTags(String title, String body, Set<String> ruledOut) {
+        return tagger.articleTags(title, body, ruledOut);
     }
 
     @Override

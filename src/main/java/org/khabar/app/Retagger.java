@@ -2,16 +2,19 @@ package org.khabar.app;
 
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
+import org.khabar.store.EditorialTags.TagEdit;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
- * Recomputes tags for every stored article with the current corpus statistics and tagger, store first, then index.
+ * Recomputes tags for every stored article with the current corpus statistics and tagger, store first, then index;
+ * an editor's decisions on tags hold ({@link TagDecisions}).
  * A related list whose article's tags changed is marked stale: its "shared tags" reasons were read from the old tags.
  * Each batch runs as one unit of the ingestor, so a portal can retag while it ingests: no article is retagged
  * half-way through its own ingest, and a copy found meanwhile is not put back into the index.
@@ -78,8 +81,11 @@ public final class Retagger {
                 List<Article> batch = khabar.store().batchAfter(last[0], BATCH);
                 if (batch.isEmpty()) return false;
                 List<Long> retagged = new ArrayList<>();
+                Map<Long, List<TagEdit>> edits = khabar.tagDecisions().store()
+                        .edits(batch.stream().map(Article::id).toList());
                 for (Article a : batch) {
-                    List<Tag> tags = khabar.analysis().articleTags(a.title(), a.body());
+                    List<Tag> tags = khabar.tagDecisions().tagsOf(a.title(), a.body(),
+                            edits.getOrDefault(a.id(), List.of()));
                     int tenth = (int) Math.min(9, done[0] * 10 / total);
                     keptSum[tenth] += kept(a.tags(), tags);
                     perTenth[tenth]++;

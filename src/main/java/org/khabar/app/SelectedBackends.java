@@ -17,9 +17,11 @@ import org.khabar.store.postgres.PostgresConfig;
 import org.khabar.store.postgres.PostgresCorpusStats;
 import org.khabar.store.postgres.PostgresDatabase;
 import org.khabar.store.jdbc.JdbcFeedStateStore;
+import org.khabar.store.EditorialTags;
 import org.khabar.store.FeedStateStore;
 import org.khabar.store.WorkLeases;
 import org.khabar.store.postgres.PostgresWorkLeases;
+import org.khabar.store.jdbc.JdbcEditorialTags;
 import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.khabar.store.sqlite.SqliteArticleStore;
 import org.khabar.store.sqlite.SqliteCorpusStats;
@@ -39,7 +41,8 @@ public final class SelectedBackends {
 
     /** The store parts of one backend, closed together. */
     public record StoreParts(ArticleStore store, CorpusStats corpus, RelatedCache related,
-                             FingerprintStore fingerprints, StoryStore stories, Transactions transactions,
+                             FingerprintStore fingerprints, StoryStore stories, EditorialTags editorial,
+                             Transactions transactions,
                              AutoCloseable owner)
             implements AutoCloseable {
         @Override
@@ -72,7 +75,7 @@ public final class SelectedBackends {
         if (spec instanceof BackendSpec.SqliteStore s) {
             SqliteDatabase db = SqliteDatabase.open(s.dir());
             return new StoreParts(new SqliteArticleStore(db), new SqliteCorpusStats(db), new JdbcRelatedCache(db),
-                    new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
+                    new JdbcFingerprintStore(db), new JdbcStoryStore(db), new JdbcEditorialTags(db), db, db);
         }
         if (spec instanceof BackendSpec.PostgresStore p) {
             return openPostgres(PostgresConfig.fromSpec(p.spec(), env));
@@ -86,13 +89,14 @@ public final class SelectedBackends {
         // The database is the unit of work: its advisory lock serialises dedup and story assignment across
         // every worker on it (PostgresDatabase#atomically).
         return new StoreParts(new JdbcArticleStore(db), new PostgresCorpusStats(db),
-                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), db, db);
+                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db),
+                new JdbcEditorialTags(db), db, db);
     }
 
     /** khabar on already opened store parts and index; closing it closes both. */
     public static Khabar assemble(StoreParts parts, SearchIndex index, Clock clock) {
         return Backends.assemble(parts.store(), parts.corpus(), parts.related(), parts.fingerprints(),
-                parts.stories(), index, parts.transactions(), clock, () -> {
+                parts.stories(), parts.editorial(), index, parts.transactions(), clock, () -> {
                     try {
                         index.close();
                     } finally {

@@ -15,6 +15,8 @@ import org.khabar.ingest.fetch.AddressPolicy;
 import org.khabar.ingest.fetch.FetchConfig;
 import org.khabar.ingest.fetch.Fetcher;
 import org.khabar.ingest.outlet.AdminToken;
+import org.khabar.app.TagEditor;
+import org.khabar.serve.admin.TagAdminRoutes;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.serve.admin.OutletAdminRoutes;
 import org.khabar.store.FeedStateStore;
@@ -154,7 +156,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
         WebServer web = WebServer.start(khabar, web0
                 .extraRoutes(List.of(app -> OutletAdminRoutes.register(app, outlets, feedState,
-                        AdminToken.fromEnvironment(), outletsFile))));
+                        AdminToken.fromEnvironment(), outletsFile),
+                        app -> TagAdminRoutes.register(app, new TagEditor(khabar), AdminToken.fromEnvironment()))));
         Crawler runningCrawler = crawler;
         System.out.println("khabar: portal on http://" + host + ":" + web.port() + "/ (" + data.describe() + ")");
 

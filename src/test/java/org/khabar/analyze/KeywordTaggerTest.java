@@ -54,6 +54,20 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aRuledOutTagGivesItsPlaceToTheNextBestAndNothingElseMoves() {
+        List<Tag> shown = tagger.articleTags("", article);
+        assertThat(tagger.articleTags("", article, java.util.Set.of("لا وجود له"))).isEqualTo(shown);
+
+        String kyiv = TagKeys.keyOf("كييف");
+        assertThat(shown).extracting(Tag::key).contains(kyiv);
+        List<Tag> without = tagger.articleTags("", article, java.util.Set.of(kyiv));
+        assertThat(without).extracting(Tag::key).doesNotContain(kyiv);
+        assertThat(without).hasSizeGreaterThanOrEqualTo(Math.min(ShownTags.MIN, shown.size()));
+        List<Tag> rest = shown.stream().filter(t -> !t.key().equals(kyiv)).toList();
+        assertThat(without.subList(0, rest.size())).as("the others keep their order").isEqualTo(rest);
+    }
+
+    @Test
     void aPerfectVerbOfAWawRootNeitherOpensNorClosesATag() {
         String title = "صندوق النقد الدولي يوافق على قرض لمصر";
         String body = "وافق صندوق النقد الدولي على قرض جديد لمصر. ووافق صندوق النقد الدولي أيضا على برنامج الإصلاح. "

@@ -69,7 +69,8 @@ class IngestFailureTest {
                     }
                 });
         try (Khabar khabar = Backends.assemble(new SqliteArticleStore(db), new SqliteCorpusStats(db),
-                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db), failing, db,
+                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db),
+                new org.khabar.store.jdbc.JdbcEditorialTags(db), failing, db,
                 Clock.systemUTC(), () -> {
                     lucene.close();
                     db.close();

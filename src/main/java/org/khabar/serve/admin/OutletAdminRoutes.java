@@ -53,10 +53,10 @@ public final class OutletAdminRoutes {
         });
 
         app.get("/api/admin/outlets", ctx -> {
-            if (authorized(ctx, token)) ctx.json(registry.list());
+            if (AdminAuth.authorized(ctx, token)) ctx.json(registry.list());
         });
         app.put("/api/admin/outlets/{id}", ctx -> {
-            if (!authorized(ctx, token)) return;
+            if (!AdminAuth.authorized(ctx, token)) return;
             Outlet o;
             try {
                 o = OutletRegistry.json().readValue(ctx.body(), Outlet.class);
@@ -73,7 +73,7 @@ public final class OutletAdminRoutes {
             ctx.json(o);
         });
         app.delete("/api/admin/outlets/{id}", ctx -> {
-            if (!authorized(ctx, token)) return;
+            if (!AdminAuth.authorized(ctx, token)) return;
             if (!registry.remove(ctx.pathParam("id"))) {
                 ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no such outlet"));
                 return;
@@ -82,10 +82,10 @@ public final class OutletAdminRoutes {
             ctx.status(HttpStatus.NO_CONTENT);
         });
         app.get("/api/admin/outlets.opml", ctx -> {
-            if (authorized(ctx, token)) ctx.contentType("text/x-opml; charset=utf-8").result(Opml.write(registry.list()));
+            if (AdminAuth.authorized(ctx, token)) ctx.contentType("text/x-opml; charset=utf-8").result(Opml.write(registry.list()));
         });
         app.post("/api/admin/outlets.opml", ctx -> {
-            if (!authorized(ctx, token)) return;
+            if (!AdminAuth.authorized(ctx, token)) return;
             List<Outlet> imported;
             try {
                 imported = Opml.read(ctx.body());
@@ -97,19 +97,6 @@ public final class OutletAdminRoutes {
             save(registry, configFile);
             ctx.json(Map.of("imported", imported.size()));
         });
-    }
-
-    /** 404 when admin is disabled, 401 on a wrong/missing token; true when the request may proceed. */
-    static boolean authorized(Context ctx, AdminToken token) {
-        if (!token.enabled()) {
-            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "admin is disabled (set KHABAR_ADMIN_TOKEN)"));
-            return false;
-        }
-        if (!token.matchesAuthorization(ctx.header("Authorization"))) {
-            ctx.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").json(Map.of("error", "unauthorized"));
-            return false;
-        }
-        return true;
     }
 
     private static void save(OutletRegistry registry, Path configFile) throws IOException {

@@ -1,0 +1,139 @@
+package org.khabar.app;
+
+import org.khabar.core.Article;
+import org.khabar.core.Tag;
+import org.khabar.store.ArticleQuery;
+import org.khabar.store.EditorialTags;
+import org.khabar.store.EditorialTags.BlockedTag;
+import org.khabar.store.EditorialTags.TagEdit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An editor's corrections of keyword tags, applied at once: ruling a tag out everywhere ("أول تعليق"), adding a tag
+ * to one article, removing one from it, or taking a decision back. The decision is kept (store.EditorialTags) so that
+ * ingest and retag hold to it ({@link TagDecisions}); the articles it touches are tagged again right away, store
+ * first, then index, and their similar lists (whose reasons name shared tags) are marked stale.
+ */
+public final class TagEditor {
+    private static final int BATCH = 200;
+    private final Khabar khabar;
+
+    public TagEditor(Khabar khabar) {
+        this.khabar = khabar;
+    }
+
+    /** A label that names no tag (no word in it). */
+    public static final class NotATag extends IllegalArgumentException {
+        NotATag(String label) {
+            super("not a tag: \"" + label + "\" has no word");
+        }
+    }
+
+    /** The tags ruled out everywhere. */
+    public List<BlockedTag> blocked() {
+        return decisions().store().blocked();
+    }
+
+    /** Rules the tag of {@code label} out everywhere; returns how many articles lost it. */
+    public int block(String label) {
+        String key = keyOf(label);
+        decisions().store().block(key, label.strip(), khabar.clock().instant());
+        decisions().forget();
+        List<Long> carrying = articlesTagged(key);
+        int changed = 0;
+        for (int from = 0; from < carrying.size(); from += BATCH) {
+            changed += retag(carrying.subList(from, Math.min(carrying.size(), from + BATCH)));
+        }
+        return changed;
+    }
+
+    /**
+     * Allows the tag of {@code label} again; false when it was not ruled out. Articles regain it when they are next
+     * tagged (an import's retag after corpus drift, or {@code khabar retag}): which ones would is not known without
+     * tagging them all.
+     */
+    public boolean unblock(String label) {
+        boolean was = decisions().store().unblock(keyOf(label));
+        decisions().forget();
+        return was;
+    }
+
+    /** Adds the tag of {@code label} to an article, first in its list; empty when there is no such article. */
+    public Optional<Article> add(long articleId, String label) {
+        return decide(articleId, keyOf(label), label.strip(), true);
+    }
+
+    /** Removes the tag of {@code label} from an article (the next best takes its place). */
+    public Optional<Article> remove(long articleId, String label) {
+        return decide(articleId, keyOf(label), label.strip(), false);
+    }
+
+    /** Takes back an editor's decision on an article's tag: the tagger decides again. */
+    public Optional<Article> undo(long articleId, String label) {
+        String key = keyOf(label);
+        if (khabar.store().get(articleId).isEmpty()) return Optional.empty();
+        decisions().store().clearEdit(articleId, key);
+        retag(List.of(articleId));
+        return khabar.store().get(articleId);
+    }
+
+    /** The stored article, as an editor sees it before deciding. */
+    public Optional<Article> article(long articleId) {
+        return khabar.store().get(articleId);
+    }
+
+    /** An article's decisions, oldest first. */
+    public List<TagEdit> edits(long articleId) {
+        return decisions().store().edits(List.of(articleId)).getOrDefault(articleId, List.of());
+    }
+
+    private Optional<Article> decide(long articleId, String key, String label, boolean added) {
+        if (khabar.store().get(articleId).isEmpty()) return Optional.empty();
+        decisions().store().edit(articleId, new TagEdit(key, label, added, khabar.clock().instant()));
+        retag(List.of(articleId));
+        return khabar.store().get(articleId);
+    }
+
+    private String keyOf(String label) {
+        String key = label == null ? "" : khabar.analysis().tagKey(label);
+        if (key.isEmpty()) throw new NotATag(label == null ? "" : label);
+        return key;
+    }
+
+    private TagDecisions decisions() {
+        return khabar.tagDecisions();
+    }
+
+    /** Canonical articles listed under the tag; collected first, since tagging them again empties the list. */
+    private List<Long> articlesTagged(String key) {
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += 1000) {
+            List<Article> page = khabar.store().list(ArticleQuery.latest(offset, 1000).withTag(key)).items();
+            page.forEach(a -> ids.add(a.id()));
+            if (page.size() < 1000) return ids;
+        }
+    }
+
+    /** Tags these articles again under the decisions, as one unit of the ingestor; returns how many changed. */
+    private int retag(List<Long> ids) {
+        int changed = khabar.ingestor().inOneBatch(() -> {
+            Map<Long, List<TagEdit>> edits = decisions().store().edits(ids);
+            List<Long> retagged = new ArrayList<>();
+            for (Article a : khabar.store().getAll(ids)) {
+                List<Tag> tags = decisions().tagsOf(a.title(), a.body(), edits.getOrDefault(a.id(), List.of()));
+                if (tags.equals(a.tags())) continue;
+                khabar.store().replaceTags(a.id(), tags);
+                if (a.isCanonical()) khabar.index().index(a.withTags(tags));
+                retagged.add(a.id());
+            }
+            khabar.relatedCache().markStale(retagged);
+            return retagged.size();
+        });
+        khabar.index().commit();
+        return changed;
+    }
+}

@@ -1,0 +1,127 @@
+package org.khabar.serve.admin;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khabar.app.Backends;
+import org.khabar.app.Khabar;
+import org.khabar.app.NatoReports;
+import org.khabar.app.TagEditor;
+import org.khabar.ingest.outlet.AdminToken;
+import org.khabar.serve.WebConfig;
+import org.khabar.serve.WebServer;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor's tag routes over real HTTP on loopback, on a real SQLite store and Lucene index. */
+class TagAdminRoutesTest {
+    static final String TOKEN = "editor-token-0123456789";
+
+    @TempDir
+    Path dir;
+    Khabar khabar;
+    WebServer server;
+    String origin;
+    List<Long> ids;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    private void start(AdminToken token) {
+        khabar = Backends.openEmbedded(dir.resolve("data"));
+        ids = NatoReports.ingest(khabar);
+        server = WebServer.start(khabar, WebConfig.defaults().withPort(0).extraRoutes(
+                List.of(app -> TagAdminRoutes.register(app, new TagEditor(khabar), token))));
+        origin = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.close();
+        if (khabar != null) khabar.close();
+    }
+
+    private static String path(String label) {
+        return URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private HttpResponse<String> send(String method, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void withoutAConfiguredTokenTheRoutesAreOffAndChangeNothing() throws Exception {
+        start(AdminToken.of(null));
+        assertThat(send("PUT", "/api/admin/tags/blocked/" + path("كييف"), TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/tags/" + path("كييف"), null).body()).doesNotContain("\"total\":0");
+    }
+
+    @Test
+    void aWrongOrMissingTokenIsRefused() throws Exception {
+        start(AdminToken.of(TOKEN));
+        assertThat(send("PUT", "/api/admin/tags/blocked/" + path("كييف"), null).statusCode()).isEqualTo(401);
+        assertThat(send("PUT", "/api/admin/tags/blocked/" + path("كييف"), "not-the-token-at-all").statusCode())
+                .isEqualTo(401);
+        assertThat(send("DELETE", "/api/admin/articles/" + ids.get(0) + "/tags/" + path("كييف"), null).statusCode())
+                .isEqualTo(401);
+        assertThat(khabar.store().get(ids.get(0)).orElseThrow().tags()).extracting(t -> t.label()).contains("كييف");
+    }
+
+    @Test
+    void anEditorRulesATagOutAndThePublicTagPageEmptiesAtOnce() throws Exception {
+        start(AdminToken.of(TOKEN));
+        assertThat(send("GET", "/api/v1/tags/" + path("كييف"), null).body()).doesNotContain("\"total\":0");
+
+        HttpResponse<String> block = send("PUT", "/api/admin/tags/blocked/" + path("كييف"), TOKEN);
+        assertThat(block.statusCode()).isEqualTo(200);
+        assertThat(block.body()).contains("\"articlesChanged\":3");
+        assertThat(send("GET", "/api/admin/tags/blocked", TOKEN).body()).contains("\"label\":\"كييف\"");
+        HttpResponse<String> page = send("GET", "/api/v1/tags/" + path("كييف"), null);
+        assertThat(page.statusCode() == 404 || page.body().contains("\"total\":0")).as(page.body()).isTrue();
+
+        assertThat(send("DELETE", "/api/admin/tags/blocked/" + path("كييف"), TOKEN).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/api/admin/tags/blocked/" + path("كييف"), TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEditorAddsAndRemovesOneArticlesTags() throws Exception {
+        start(AdminToken.of(TOKEN));
+        long id = ids.get(1);
+        HttpResponse<String> add = send("PUT", "/api/admin/articles/" + id + "/tags/" + path("الدفاع الجوي"), TOKEN);
+        assertThat(add.statusCode()).isEqualTo(200);
+        assertThat(add.body()).startsWith("{\"id\":" + id + ",\"tags\":[{\"key\":").contains("\"label\":\"الدفاع الجوي\"");
+        assertThat(send("GET", "/api/v1/articles/" + id, null).body()).contains("الدفاع الجوي");
+
+        HttpResponse<String> remove = send("DELETE", "/api/admin/articles/" + id + "/tags/" + path("كييف"), TOKEN);
+        assertThat(remove.statusCode()).isEqualTo(200);
+        String tags = remove.body().substring(0, remove.body().indexOf("\"edits\""));
+        assertThat(tags).doesNotContain("\"label\":\"كييف\"");
+        assertThat(remove.body()).contains("\"label\":\"كييف\",\"added\":false");
+        assertThat(send("GET", "/api/admin/articles/" + id + "/tags", TOKEN).body()).contains("\"added\":true");
+
+        HttpResponse<String> undo = send("DELETE", "/api/admin/articles/" + id + "/tag-edits/" + path("كييف"), TOKEN);
+        assertThat(undo.body()).contains("\"label\":\"كييف\"");
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndChangesNothing() throws Exception {
+        start(AdminToken.of(TOKEN));
+        assertThat(send("PUT", "/api/admin/articles/abc/tags/" + path("كييف"), TOKEN).statusCode()).isEqualTo(400);
+        assertThat(send("PUT", "/api/admin/articles/999999/tags/" + path("كييف"), TOKEN).statusCode()).isEqualTo(404);
+        HttpResponse<String> noWord = send("PUT", "/api/admin/tags/blocked/" + path("،؛"), TOKEN);
+        assertThat(noWord.statusCode()).isEqualTo(400);
+        assertThat(noWord.body()).contains("label");
+        assertThat(send("PUT", "/api/admin/tags/blocked/" + "ا".repeat(300), TOKEN).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/admin/tags/blocked", TOKEN).body()).isEqualTo("[]");
+    }
+}
