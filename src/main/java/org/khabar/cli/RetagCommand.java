@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 @Command(name = "retag", mixinStandardHelpOptions = true,
-        description = "Recomputes every article's keyword tags from the current corpus statistics "
-                + "Import and serve do it by themselves whenever the corpus has doubled since the last full retag.")
+        description = "Recomputes every article's keyword tags from the current corpus statistics, holding to the "
+                + "editor's decisions (tags ruled out, added or removed). Import and serve do it by themselves "
+                + "whenever the corpus has doubled since the last full retag.")
 public final class RetagCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
