@@ -149,6 +149,10 @@ public final class Khabar implements ReadSide, AutoCloseable {
         Article article = found.get();
         long canonicalId = article.duplicateOf() == null ? article.id() : article.duplicateOf();
         List<Article> group = store.duplicateGroup(canonicalId);
+        // the group holds no withdrawn article: a withdrawn one is gone, and so is a copy of a withdrawn original
+        if (group.stream().noneMatch(a -> a.id() == article.id()) || group.stream().noneMatch(a -> a.id() == canonicalId)) {
+            return Optional.empty();
+        }
         // A copy is not clustered: its story is its canonical article's.
         Long storyId = group.stream().filter(a -> a.id() == canonicalId).map(Article::storyId)
                 .filter(Objects::nonNull).findFirst().orElse(article.storyId());

@@ -16,7 +16,9 @@ import org.khabar.ingest.fetch.FetchConfig;
 import org.khabar.ingest.fetch.Fetcher;
 import org.khabar.ingest.outlet.AdminToken;
 import org.khabar.app.TagEditor;
+import org.khabar.app.Takedowns;
 import org.khabar.serve.admin.TagAdminRoutes;
+import org.khabar.serve.admin.TakedownRoutes;
 import org.khabar.ingest.outlet.OutletRegistry;
 import org.khabar.serve.admin.OutletAdminRoutes;
 import org.khabar.store.FeedStateStore;
@@ -157,7 +159,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         WebServer web = WebServer.start(khabar, web0
                 .extraRoutes(List.of(app -> OutletAdminRoutes.register(app, outlets, feedState,
                         AdminToken.fromEnvironment(), outletsFile),
-                        app -> TagAdminRoutes.register(app, new TagEditor(khabar), AdminToken.fromEnvironment()))));
+                        app -> TagAdminRoutes.register(app, new TagEditor(khabar), AdminToken.fromEnvironment()),
+                        app -> TakedownRoutes.register(app, new Takedowns(khabar), AdminToken.fromEnvironment()))));
         Crawler runningCrawler = crawler;
         System.out.println("khabar: portal on http://" + host + ":" + web.port() + "/ (" + data.describe() + ")");
 

@@ -4,6 +4,7 @@ import org.khabar.core.Article;
 import org.khabar.core.Source;
 import org.khabar.core.Tag;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,26 @@ public interface ArticleStore extends AutoCloseable {
      * by key), at most {@code limit}.
      */
     List<TagCount> popularTags(java.time.Instant since, int limit);
+
+    /**
+     * Withdraws an article (an editor's takedown): no list, lookup by ids, duplicate group or batch hands it out any
+     * more, while {@link #get} and {@link #byUrl} still find it, so its URL is never stored again. False when there
+     * is no such article; withdrawing again keeps the first time and reason.
+     */
+    boolean withdraw(long articleId, Instant at, String reason);
+
+    /** Shows a withdrawn article again; false when it was not withdrawn. */
+    boolean restore(long articleId);
+
+    /** Why and when an article was withdrawn; empty when it is shown (or unknown). */
+    Optional<Withdrawal> withdrawal(long articleId);
+
+    /** Withdrawn articles, the latest withdrawal first. */
+    List<Withdrawal> withdrawals(int offset, int limit);
+
+    /** An editor's takedown of one article. */
+    record Withdrawal(long articleId, Instant at, String reason) {
+    }
 
     void upsertSource(Source source);
 

@@ -642,6 +642,49 @@ public abstract class ArticleStoreContract {
         assertThat(cache.adoptRules(12)).isZero();
     }
 
+    // ---- withdrawn articles ---------------------------------------------------------------------------------------
+
+    @Test
+    void aWithdrawnArticleLeavesEveryListButKeepsItsUrl() {
+        long shown = store.insert(draft("https://ex.org/shown", "bbc", T0, tag("ناتو"))).id();
+        long gone = store.insert(draft("https://ex.org/gone", "bbc", T0.plusSeconds(60), tag("ناتو"))).id();
+        long copy = store.insert(draft("https://ex.org/copy", "cnn", T0.plusSeconds(120), tag("ناتو"))).id();
+        store.setDuplicateOf(copy, shown);
+
+        assertThat(store.withdraw(gone, T0.plusSeconds(3600), "حكم قضائي")).isTrue();
+
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10)))).containsExactly(shown);
+        assertThat(store.list(ArticleQuery.latest(0, 10).withTag("ناتو")).total()).isEqualTo(1);
+        assertThat(store.list(ArticleQuery.latest(0, 10).withSource("bbc")).total()).isEqualTo(1);
+        assertThat(store.getAll(List.of(gone, shown))).extracting(Article::id).containsExactly(shown);
+        assertThat(store.batchAfter(0, 10)).extracting(Article::id).containsExactly(shown, copy);
+        assertThat(store.popularTags(T0.minusSeconds(1), 5)).extracting(TagCount::articles).containsExactly(1L);
+        assertThat(store.get(gone)).isPresent();
+        assertThat(store.byUrl("https://ex.org/gone")).isPresent();
+        assertThat(store.insert(draft("https://ex.org/gone", "bbc", T0)).inserted()).isFalse();
+        assertThat(store.withdrawal(gone)).contains(new ArticleStore.Withdrawal(gone, T0.plusSeconds(3600), "حكم قضائي"));
+        assertThat(store.withdrawal(shown)).isEmpty();
+
+        assertThat(store.withdraw(copy, T0.plusSeconds(7200), null)).isTrue();
+        assertThat(store.duplicateGroup(shown)).extracting(Article::id).containsExactly(shown);
+        assertThat(store.duplicatesOf(List.of(shown))).isEmpty();
+        assertThat(store.withdrawals(0, 10)).extracting(ArticleStore.Withdrawal::articleId).containsExactly(copy, gone);
+    }
+
+    @Test
+    void aRestoredArticleIsListedAgainAndWithdrawingTwiceKeepsTheFirstReason() {
+        long id = store.insert(draft("https://ex.org/a", "bbc", T0, tag("ناتو"))).id();
+        assertThat(store.withdraw(id, T0, "أول")).isTrue();
+        assertThat(store.withdraw(id, T0.plusSeconds(5), "ثان")).isTrue();
+        assertThat(store.withdrawal(id)).map(ArticleStore.Withdrawal::reason).contains("أول");
+
+        assertThat(store.restore(id)).isTrue();
+        assertThat(store.restore(id)).isFalse();
+        assertThat(ids(store.list(ArticleQuery.latest(0, 10)))).containsExactly(id);
+        assertThat(store.withdrawals(0, 10)).isEmpty();
+        assertThat(store.withdraw(999_999, T0, "لا وجود له")).isFalse();
+    }
+
     private static List<Long> ids(Page<Article> page) {
         return page.items().stream().map(Article::id).toList();
     }

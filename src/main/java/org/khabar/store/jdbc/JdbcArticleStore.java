@@ -49,6 +49,8 @@ public class JdbcArticleStore implements ArticleStore {
                     + " a.ingested, a.duplicate_of, a.story_id";
     /** {@link #COLUMNS} with an empty body, same positions. */
     private static final String COLUMNS_WITHOUT_BODY = COLUMNS.replace("a.body", "'' AS body");
+    /** Articles an editor has not withdrawn: the only ones any list, lookup by id or batch hands out. */
+    private static final String SHOWN = "a.withdrawn_at IS NULL";
     private static final String LATEST_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC";
     private static final String INSERT_ARTICLE =
             "INSERT INTO articles (url, source_id, external_id, title, published, author, summary, body, category,"
@@ -180,7 +182,8 @@ public class JdbcArticleStore implements ArticleStore {
         Map<Long, Article> found = db.readSnapshot(c -> {
             Map<Long, Article> byId = new HashMap<>();
             db.forIds(new ArrayList<>(new LinkedHashSet<>(ids)), (match, args) -> {
-                for (Article a : select(c, "SELECT " + columns + " FROM articles a WHERE a.id " + match, args)) {
+                for (Article a : select(c, "SELECT " + columns + " FROM articles a WHERE " + SHOWN + " AND a.id " + match,
+                        args)) {
                     byId.put(a.id(), a);
                 }
             });
@@ -202,7 +205,7 @@ public class JdbcArticleStore implements ArticleStore {
             from.append(" JOIN article_tags t ON t.article_id = a.id AND t.tag_key = ?");
             args.add(q.tagKey());
         }
-        from.append(" WHERE a.duplicate_of IS NULL");
+        from.append(" WHERE a.duplicate_of IS NULL AND ").append(SHOWN);
         if (q.sourceId() != null) {
             from.append(" AND a.source_id = ?");
             args.add(q.sourceId());
@@ -225,7 +228,7 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public List<Article> batchAfter(long afterId, int limit) {
         if (limit <= 0) return List.of();
-        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id > ?"
+        return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.id > ? AND " + SHOWN
                 + " ORDER BY a.id LIMIT ?", afterId, limit));
     }
 
@@ -275,7 +278,7 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public List<Article> duplicateGroup(long canonicalId) {
         return db.readSnapshot(c -> select(c, "SELECT " + COLUMNS + " FROM articles a"
-                + " WHERE a.id = ? OR a.duplicate_of = ? ORDER BY (a.id <> ?), a.id", canonicalId, canonicalId,
+                + " WHERE (a.id = ? OR a.duplicate_of = ?) AND " + SHOWN + " ORDER BY (a.id <> ?), a.id", canonicalId, canonicalId,
                 canonicalId));
     }
 
@@ -285,12 +288,55 @@ public class JdbcArticleStore implements ArticleStore {
         List<Article> found = db.readSnapshot(c -> {
             List<Article> out = new ArrayList<>();
             db.forIds(new ArrayList<>(new LinkedHashSet<>(canonicalIds)), (match, args) ->
-                    out.addAll(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE a.duplicate_of " + match, args)));
+                    out.addAll(select(c, "SELECT " + COLUMNS + " FROM articles a WHERE " + SHOWN + " AND a.duplicate_of "
+                            + match, args)));
             return out;
         });
         // sorted here, not in SQL: SQLite reads the ids in chunks, and no one statement sees them all
         found.sort(OLDEST_FIRST);
         return found;
+    }
+
+    @Override
+    public boolean withdraw(long articleId, Instant at, String reason) {
+        return db.write(c -> {
+            if (!exists(c, articleId)) return false;
+            update(c, "UPDATE articles SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ? AND withdrawn_at IS NULL",
+                    at.toEpochMilli(), reason, articleId);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean restore(long articleId) {
+        return db.write(c -> update(c, "UPDATE articles SET withdrawn_at = NULL, withdrawn_reason = NULL"
+                + " WHERE id = ? AND withdrawn_at IS NOT NULL", articleId)) > 0;
+    }
+
+    @Override
+    public Optional<Withdrawal> withdrawal(long articleId) {
+        List<Withdrawal> found = withdrawals("WHERE id = ?", articleId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<Withdrawal> withdrawals(int offset, int limit) {
+        return withdrawals("WHERE withdrawn_at IS NOT NULL ORDER BY withdrawn_at DESC, id DESC LIMIT ? OFFSET ?",
+                limit, offset);
+    }
+
+    private List<Withdrawal> withdrawals(String where, Object... args) {
+        return db.read(c -> {
+            List<Withdrawal> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, "SELECT id, withdrawn_at, withdrawn_reason FROM articles " + where,
+                    args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long at = rs.getLong(2);
+                    if (!rs.wasNull()) out.add(new Withdrawal(rs.getLong(1), Instant.ofEpochMilli(at), rs.getString(3)));
+                }
+            }
+            return out;
+        });
     }
 
     @Override
@@ -310,7 +356,7 @@ public class JdbcArticleStore implements ArticleStore {
         Map<String, Map<String, Integer>> labels = new HashMap<>();
         db.read(c -> {
             try (PreparedStatement ps = prepare(c, "SELECT t.tag_key, t.label, t.article_id FROM article_tags t"
-                    + " JOIN articles a ON a.id = t.article_id WHERE a.duplicate_of IS NULL AND a.published >= ?",
+                    + " JOIN articles a ON a.id = t.article_id WHERE a.duplicate_of IS NULL AND " + SHOWN + " AND a.published >= ?",
                     since.toEpochMilli()); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String key = rs.getString(1);

@@ -111,7 +111,7 @@ public final class JdbcRelatedCache implements RelatedCache {
                             + " SELECT r.article_id AS article_id, r.stale_since AS requested FROM related r WHERE r.stale"
                             + " UNION ALL"
                             + " SELECT a.id, a.ingested FROM articles a"
-                            + " WHERE a.duplicate_of IS NULL AND NOT EXISTS (SELECT 1 FROM related r WHERE r.article_id = a.id)"
+                            + " WHERE a.duplicate_of IS NULL AND a.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM related r WHERE r.article_id = a.id)"
                             + ") w ORDER BY requested, article_id LIMIT ?", limit);
                  ResultSet rs = ps.executeQuery()) {
                 List<Long> out = new ArrayList<>();
