@@ -3,3 +3,12 @@
 
 ALTER TABLE articles ADD COLUMN withdrawn_at BIGINT;
 ALTER TABLE articles ADD COLUMN withdrawn_reason TEXT;
+
+-- Lists and their counts read only shown canonical articles: the partial indexes that answer them name both
+-- conditions, so a count is still read from the index alone, never from the rows.
+DROP INDEX articles_latest;
+DROP INDEX articles_source_latest;
+CREATE INDEX articles_latest ON articles (published DESC NULLS LAST, id DESC)
+    WHERE duplicate_of IS NULL AND withdrawn_at IS NULL;
+CREATE INDEX articles_source_latest ON articles (source_id, published DESC NULLS LAST, id DESC)
+    WHERE duplicate_of IS NULL AND withdrawn_at IS NULL;
