@@ -3,18 +3,11 @@ package org.khabar.serve.admin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khabar.app.Backends;
 import org.khabar.app.Khabar;
-import org.khabar.app.NatoReports;
 import org.khabar.app.TagEditor;
 import org.khabar.ingest.outlet.AdminToken;
-import org.khabar.serve.WebConfig;
-import org.khabar.serve.WebServer;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,28 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's tag routes over real HTTP on loopback, on a real SQLite store and Lucene index. */
 class TagAdminRoutesTest {
-    static final String TOKEN = "editor-token-0123456789";
+    static final String TOKEN = EditorPortal.TOKEN;
 
     @TempDir
     Path dir;
+    EditorPortal portal;
     Khabar khabar;
-    WebServer server;
-    String origin;
     List<Long> ids;
-    final HttpClient http = HttpClient.newHttpClient();
 
     private void start(AdminToken token) {
-        khabar = Backends.openEmbedded(dir.resolve("data"));
-        ids = NatoReports.ingest(khabar);
-        server = WebServer.start(khabar, WebConfig.defaults().withPort(0).extraRoutes(
-                List.of(app -> TagAdminRoutes.register(app, new TagEditor(khabar), token))));
-        origin = "http://127.0.0.1:" + server.port();
+        portal = new EditorPortal(dir, (app, k) -> TagAdminRoutes.register(app, new TagEditor(k), token));
+        khabar = portal.khabar;
+        ids = portal.ids;
     }
 
     @AfterEach
     void stop() {
-        if (server != null) server.close();
-        if (khabar != null) khabar.close();
+        if (portal != null) portal.close();
     }
 
     private static String path(String label) {
@@ -53,10 +41,7 @@ class TagAdminRoutesTest {
     }
 
     private HttpResponse<String> send(String method, String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return portal.send(method, path, token);
     }
 
     @Test

@@ -4,18 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khabar.app.Backends;
-import org.khabar.app.Khabar;
-import org.khabar.app.NatoReports;
 import org.khabar.app.Takedowns;
 import org.khabar.ingest.outlet.AdminToken;
-import org.khabar.serve.WebConfig;
-import org.khabar.serve.WebServer;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,36 +17,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Takedowns over real HTTP on loopback, on a real SQLite store and Lucene index: the portal and API follow at once. */
 class TakedownRoutesTest {
-    static final String TOKEN = "editor-token-0123456789";
+    static final String TOKEN = EditorPortal.TOKEN;
 
     @TempDir
     Path dir;
-    Khabar khabar;
-    WebServer server;
-    String origin;
+    EditorPortal portal;
     List<Long> ids;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
-        khabar = Backends.openEmbedded(dir.resolve("data"));
-        ids = NatoReports.ingest(khabar);
-        server = WebServer.start(khabar, WebConfig.defaults().withPort(0).extraRoutes(
-                List.of(app -> TakedownRoutes.register(app, new Takedowns(khabar), AdminToken.of(TOKEN)))));
-        origin = "http://127.0.0.1:" + server.port();
+        portal = new EditorPortal(dir, (app, k) -> TakedownRoutes.register(app, new Takedowns(k), AdminToken.of(TOKEN)));
+        ids = portal.ids;
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        khabar.close();
+        portal.close();
     }
 
     private HttpResponse<String> send(String method, String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return portal.send(method, path, token);
     }
 
     @Test
