@@ -83,6 +83,16 @@ class PortalHttpTest {
     }
 
     @Test
+    void theFirstLinkOfEveryPageSkipsToItsContent() {
+        for (String path : new String[] {"/", "/latest", "/sources", "/search?q=" + java.net.URLEncoder.encode("كييف",
+                java.nio.charset.StandardCharsets.UTF_8)}) {
+            Document doc = page(path, 200);
+            assertThat(doc.selectFirst("body a").attr("href")).as(path).isEqualTo("#main");
+            assertThat(doc.selectFirst("main").id()).as(path).isEqualTo("main");
+        }
+    }
+
+    @Test
     void latestListsCanonicalArticlesNewestFirstPaginated() {
         Document latest = page("/latest", 200);
         assertThat(latest.selectFirst("html").attr("dir")).isEqualTo("rtl");
