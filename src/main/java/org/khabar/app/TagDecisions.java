@@ -56,6 +56,7 @@ public final class TagDecisions {
     /** The tags of an article of this title and body on which an editor took {@code edits} (oldest first). */
     public List<Tag> tagsOf(String title, String body, List<TagEdit> edits) {
         Set<String> blocked = ruledOut();
+        if (edits.isEmpty()) return analysis.articleTags(title, body, blocked); // every new article: no copy of the set
         Set<String> excluded = new HashSet<>(blocked);
         List<Tag> added = new ArrayList<>();
         for (TagEdit e : edits) {
