@@ -69,6 +69,20 @@ class TakedownsTest {
     }
 
     @Test
+    void aStoryCountsOnlyTheReportsReadersCanSee() {
+        StoryRef before = khabar.article(ids.get(1)).orElseThrow().story();
+        assertThat(before).as("the three reports are one story").isNotNull();
+        assertThat(before.articleCount()).isEqualTo(3);
+        List<Long> withdrawn = ids.stream().filter(id -> id != ids.get(1)).toList();
+        withdrawn.forEach(id -> takedowns.withdraw(id, null));
+
+        assertThat(khabar.article(ids.get(1)).orElseThrow().story().articleCount()).isEqualTo(1);
+        assertThat(khabar.story(before.id()).orElseThrow().outlets()).flatExtracting(o -> o.reports()).hasSize(1);
+        takedowns.restore(withdrawn.get(0));
+        assertThat(khabar.article(ids.get(1)).orElseThrow().story().articleCount()).isEqualTo(2);
+    }
+
+    @Test
     void aRestoredArticleIsShownAndFoundAgain() {
         long id = ids.get(0);
         takedowns.withdraw(id, null);

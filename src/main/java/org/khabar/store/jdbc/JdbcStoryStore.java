@@ -18,6 +18,13 @@ import java.util.Optional;
  * advisory lock serialises story assignment across workers, on SQLite its single writer does.
  */
 public final class JdbcStoryStore implements StoryStore {
+    /**
+     * A member whose article an editor has not withdrawn: what a story counts where readers see it (its page, the
+     * top stories). A member of another store's article (evaluation) has no row here and counts.
+     */
+    private static final String SHOWN_MEMBER =
+            "NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id AND a.withdrawn_at IS NOT NULL)";
+
     private final JdbcDatabase db;
 
     public JdbcStoryStore(JdbcDatabase db) {
@@ -92,7 +99,7 @@ public final class JdbcStoryStore implements StoryStore {
             PreparedStatement ps = st.prepare(
                     "SELECT s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id) FROM story s LEFT JOIN story_member m ON m.story_id = s.id "
-                            + "WHERE s.id = ? GROUP BY s.id");
+                            + "AND " + SHOWN_MEMBER + " WHERE s.id = ? GROUP BY s.id");
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
@@ -166,8 +173,8 @@ public final class JdbcStoryStore implements StoryStore {
             PreparedStatement ps = st.prepare(
                     "SELECT s.id, s.merged_into, MIN(m.published), MAX(m.published), COUNT(m.article_id), "
                             + "COUNT(DISTINCT m.source_id), SUM(CASE WHEN m.published >= ? THEN 1 ELSE 0 END) "
-                            + "FROM story s JOIN story_member m ON m.story_id = s.id "
-                            + "WHERE s.merged_into IS NULL AND s.id IN "
+                            + "FROM story s JOIN story_member m ON m.story_id = s.id AND " + SHOWN_MEMBER
+                            + " WHERE s.merged_into IS NULL AND s.id IN "
                             + "(SELECT story_id FROM story_member WHERE published >= ?) "
                             + "GROUP BY s.id, s.merged_into ORDER BY MAX(m.published) DESC, s.id LIMIT ?");
             ps.setLong(1, growthSince.toEpochMilli());
