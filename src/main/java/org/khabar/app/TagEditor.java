@@ -75,10 +75,7 @@ public final class TagEditor {
     /** Takes back an editor's decision on an article's tag: the tagger decides again. */
     public Optional<Article> undo(long articleId, String label) {
         String key = keyOf(label);
-        if (khabar.store().get(articleId).isEmpty()) return Optional.empty();
-        decisions().store().clearEdit(articleId, key);
-        retag(List.of(articleId));
-        return khabar.store().get(articleId);
+        return onArticle(articleId, () -> decisions().store().clearEdit(articleId, key));
     }
 
     /** The stored article, as an editor sees it before deciding. */
@@ -92,8 +89,14 @@ public final class TagEditor {
     }
 
     private Optional<Article> decide(long articleId, String key, String label, boolean added) {
+        return onArticle(articleId, () -> decisions().store().edit(articleId,
+                new TagEdit(key, label, added, khabar.clock().instant())));
+    }
+
+    /** Records {@code decision} on a stored article and tags it again; empty when there is no such article. */
+    private Optional<Article> onArticle(long articleId, Runnable decision) {
         if (khabar.store().get(articleId).isEmpty()) return Optional.empty();
-        decisions().store().edit(articleId, new TagEdit(key, label, added, khabar.clock().instant()));
+        decision.run();
         retag(List.of(articleId));
         return khabar.store().get(articleId);
     }
