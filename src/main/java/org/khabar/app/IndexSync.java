@@ -5,7 +5,9 @@ import org.khabar.index.SearchIndex;
 import org.khabar.store.ArticleStore;
 import org.khabar.store.ArticleQuery;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -38,6 +40,20 @@ public final class IndexSync {
     public long rebuild(LongConsumer progress) {
         index.clear();
         return indexAfter(0, progress);
+    }
+
+    /**
+     * Makes the index's document for each id match the store: present for a canonical article that readers can see,
+     * absent otherwise. For ids whose last write is in doubt (a unit whose commit may or may not have happened).
+     */
+    public void bringInLine(Collection<Long> ids) {
+        for (long id : ids) {
+            Optional<Article> stored = store.get(id)
+                    .filter(Article::isCanonical)
+                    .filter(a -> store.withdrawal(id).isEmpty());
+            if (stored.isPresent()) index.index(stored.get());
+            else index.delete(id);
+        }
     }
 
     public long canonicalCount() {

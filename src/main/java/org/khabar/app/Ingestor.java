@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +54,13 @@ public final class Ingestor {
     private final List<IndexWrite> pendingWrites = new ArrayList<>();
     private final List<Long> indexedInUnit = new ArrayList<>();
     private int batchDepth;
+    /**
+     * Ids the index was told about in a unit that then failed. When the failure came at commit (the connection to
+     * the database dropped) the commit may have happened anyway, so neither the index nor the undo can be trusted
+     * until the store answers again; then the index is brought in line with it, before any new write.
+     */
+    private final Set<Long> inDoubt = new LinkedHashSet<>();
+    private final IndexSync sync;
 
     public Ingestor(ArticleStore store, CorpusStats corpus, SearchIndex index, Analysis analysis,
                     DuplicateDetector dedup, StoryClusterer clusterer, StoryStore stories,
@@ -70,6 +79,7 @@ public final class Ingestor {
         this.transactions = transactions;
         this.related = related;
         this.clock = clock;
+        this.sync = new IndexSync(store, index);
     }
 
     /** Times the dedup and clustering stages of every later ingest (the scale benchmark's per-article cost). */
@@ -82,6 +92,7 @@ public final class Ingestor {
      * ingest fails undoes only its own writes. Keep batches short: readers see none of a batch until it commits.
      */
     public synchronized <T> T inOneBatch(Supplier<T> work) {
+        if (batchDepth == 0) settleInDoubt();
         UnitMark mark = mark();
         batchDepth++;
         try {
@@ -100,6 +111,7 @@ public final class Ingestor {
 
     /** Stores, tags, dedups, clusters and indexes one article; its store writes commit together or not at all. */
     public synchronized IngestOutcome ingest(Article draft) {
+        if (batchDepth == 0) settleInDoubt();
         UnitMark mark = mark();
         try {
             return transactions.atomically(() -> {
@@ -135,7 +147,7 @@ public final class Ingestor {
     private void sendPendingWrites() {
         List<IndexWrite> writes = new ArrayList<>(pendingWrites);
         pendingWrites.clear();
-        for (IndexWrite w : writes) if (w instanceof IndexWrite.Put put) indexedInUnit.add(put.article().id());
+        for (IndexWrite w : writes) indexedInUnit.add(w.articleId());
         timer.time(StageTimer.Stage.INDEX, () -> {
             index.apply(writes);
             return null;
@@ -143,21 +155,27 @@ public final class Ingestor {
     }
 
     /**
-     * The store undid a unit: the clusterer's memory of it goes too, and so do the documents it sent to the index
-     * (their ids were rolled back and will be given to other articles; a retry indexes the article under its new id).
+     * The store undid a unit (or says so: a commit cut off by a lost connection may still have happened). The
+     * clusterer's memory of it goes, and the documents the unit sent to the index are in doubt until the store can
+     * tell whether they exist; undone ids are given to other articles, and a retry finds the article as it is.
      */
     private void undo(UnitMark mark) {
         clusterer.reset();
         pendingWrites.subList(mark.pending(), pendingWrites.size()).clear();
-        List<Long> orphans = new ArrayList<>(indexedInUnit.subList(mark.indexed(), indexedInUnit.size()));
+        inDoubt.addAll(indexedInUnit.subList(mark.indexed(), indexedInUnit.size()));
         indexedInUnit.subList(mark.indexed(), indexedInUnit.size()).clear();
-        for (long id : orphans) {
-            try {
-                index.delete(id);
-            } catch (RuntimeException ignored) {
-                // index unreachable: IndexSync.reconcile removes documents the store does not have
-            }
+        try {
+            settleInDoubt();
+        } catch (RuntimeException stillAway) {
+            // the database or the index is still unreachable: the next unit settles them first
         }
+    }
+
+    private void settleInDoubt() {
+        if (inDoubt.isEmpty()) return;
+        List<Long> ids = new ArrayList<>(inDoubt);
+        sync.bringInLine(ids);
+        inDoubt.removeAll(ids);
     }
 
     private IngestOutcome ingestInUnit(Article draft) {

@@ -14,6 +14,7 @@ import org.khabar.store.sqlite.SqliteDatabase;
 import org.khabar.store.jdbc.JdbcFingerprintStore;
 import org.khabar.store.jdbc.JdbcRelatedCache;
 import org.khabar.store.jdbc.JdbcStoryStore;
+import org.khabar.store.Transactions;
 import org.khabar.testing.FixtureCorpus;
 
 import java.lang.reflect.InvocationTargetException;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * An ingest whose unit fails at its last step (the index) leaves nothing in the store, and the story clusterer
  * forgets what it learnt in that unit: the next report of the same event must not join a story that was rolled
- * back (it would fail with "unknown story" forever).
+ * back (it would fail with "unknown story" forever). A unit whose commit happened but was reported as failed (the
+ * connection dropped on the way back) leaves the index in line with the store once the store answers again.
  */
 class IngestFailureTest {
     @TempDir
@@ -89,6 +91,48 @@ class IngestFailureTest {
             for (long s : storyIds) assertThat(khabar.stories().story(s)).isPresent();
             assertThat(storyIds).as("the reports of one event share a story").hasSize(1);
             assertThat(khabar.stories().members(storyIds.get(0))).hasSize(event.size());
+        }
+    }
+
+    @Test
+    void aCommitReportedAsFailedLeavesTheArticleIndexedOnceTheRetryFindsIt() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(FixtureCorpus.write(dir.resolve("a.jsonl"), 3, 5))) {
+            JsonNode r = json.readTree(line);
+            articles.add(Article.draft(r.get("url").asText(), r.get("source").asText(), null,
+                    r.get("title").asText(), Instant.parse(r.get("published").asText()), null,
+                    r.get("summary").asText(), r.get("body").asText(), null));
+        }
+        AtomicBoolean loseTheAnswer = new AtomicBoolean(false);
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("data"));
+        LuceneIndex lucene = new LuceneIndex(dir.resolve("data/index"), new KhabarAnalyzer());
+        Transactions commitsThenReportsFailure = new Transactions() {
+            @Override
+            public <T> T atomically(java.util.function.Supplier<T> work) {
+                T result = db.atomically(work);
+                if (loseTheAnswer.getAndSet(false)) throw new IllegalStateException("connection lost at commit");
+                return result;
+            }
+        };
+        try (Khabar khabar = Backends.assemble(new SqliteArticleStore(db), new SqliteCorpusStats(db),
+                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db),
+                new org.khabar.store.jdbc.JdbcEditorialTags(db), lucene, commitsThenReportsFailure,
+                Clock.systemUTC(), () -> {
+                    lucene.close();
+                    db.close();
+                })) {
+            assertThat(khabar.ingestor().ingest(articles.get(0))).isEqualTo(IngestOutcome.STORED);
+            loseTheAnswer.set(true);
+            assertThatThrownBy(() -> khabar.ingestor().ingest(articles.get(1)))
+                    .hasMessageContaining("connection lost at commit");
+            assertThat(khabar.store().byUrl(articles.get(1).url())).as("the commit happened").isPresent();
+
+            assertThat(khabar.ingestor().ingest(articles.get(1))).isEqualTo(IngestOutcome.SAME_URL);
+            assertThat(khabar.ingestor().ingest(articles.get(2))).isEqualTo(IngestOutcome.STORED);
+            khabar.commit();
+            assertThat(khabar.index().count()).isEqualTo(new IndexSync(khabar.store(), khabar.index()).canonicalCount())
+                    .as("the index holds every canonical article the store holds").isEqualTo(3);
         }
     }
 }
