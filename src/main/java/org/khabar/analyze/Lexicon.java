@@ -31,10 +31,11 @@ public final class Lexicon {
     static final String RENOWN_WORDS = "renown-words.txt";
     static final String GIVEN_NAMES = "given-names.txt";
     static final String GAZETTEER = "gazetteer.txt";
+    static final String ENTITY_ALIASES = "entity-aliases.txt";
     /** Every word list the lexicon reads (a change to any of them changes tags: {@link KeywordTagger#version}). */
     static final List<String> RESOURCES = List.of(STOPWORDS, CLITIC_PROTECTED, NAME_TRIGGERS, PHRASE_CLOSERS, NEVER_ALONE,
             PERSON_DESCRIPTORS, RENOWN_WORDS,
-            GIVEN_NAMES, GAZETTEER);
+            GIVEN_NAMES, GAZETTEER, ENTITY_ALIASES);
 
     private static final Lexicon DEFAULT = new Lexicon();
 
@@ -64,6 +65,8 @@ public final class Lexicon {
     private final List<String> gazetteerEntries = new ArrayList<>();
     /** The gazetteer's countries (display form), in file order. */
     private final List<String> countries = new ArrayList<>();
+    /** Names of one entity (display form), the name its tag page is known by first. */
+    private final List<List<String>> aliasGroups = new ArrayList<>();
 
     private Lexicon() {
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
@@ -124,6 +127,13 @@ public final class Lexicon {
                     countries.add(entry);
                 }
             }
+        }
+        for (String line : lines(ENTITY_ALIASES)) {
+            List<String> names = new ArrayList<>();
+            for (String name : line.split("\\|")) {
+                if (!name.isBlank()) names.add(ArabicNormalizer.normalize(name.strip()));
+            }
+            aliasGroups.add(List.copyOf(names));
         }
     }
 
@@ -228,6 +238,11 @@ public final class Lexicon {
     /** The gazetteer's countries, display form, in file order (the first spelling of a country first). */
     public List<String> countries() {
         return countries;
+    }
+
+    /** Each entity's names, display form, the name its tag page is known by first ({@link EntityAliases}). */
+    public List<List<String>> aliasGroups() {
+        return aliasGroups;
     }
 
     static String withoutArticle(String folded) {

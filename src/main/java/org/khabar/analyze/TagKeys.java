@@ -14,7 +14,20 @@ public final class TagKeys {
     private TagKeys() {
     }
 
-    /** Key of a tag label or a user-typed tag; "" for a label without any word. */
+    /**
+     * The tag a label or a user-typed tag names: its {@link #keyOf key}, or its entity's when the label is another
+     * name of a listed entity ("أمريكا" names the tag of "الولايات المتحدة", {@link EntityAliases}).
+     */
+    public static String identityOf(String label) {
+        return EntityAliases.get().entityKey(keyOf(label));
+    }
+
+    /** {@link #identityOf} of the label read with a glued ب ل ك cut ({@link #keyWithGluedPrepositionsCut}). */
+    public static String identityWithGluedPrepositionsCut(String label) {
+        return EntityAliases.get().entityKey(keyWithGluedPrepositionsCut(label));
+    }
+
+    /** Key of a tag label or a user-typed tag, its words' keys; "" for a label without any word. */
     public static String keyOf(String label) {
         return keyOf(label, false);
     }

@@ -45,14 +45,38 @@ final class TagSelection {
         }
         List<Tag> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            out.add(new Tag(shownKey(d, c), shownLabel(d, c), Math.round(c.score * 1000.0) / 1000.0));
+            out.add(new Tag(shownKey(d, c), bestKnownName(d, c, ranked), Math.round(c.score * 1000.0) / 1000.0));
         }
         return out;
     }
 
-    /** The tag a candidate is shown as: its own key, or its country's for a definite nationality adjective alone. */
+    /**
+     * The label of a chosen tag: its own, or, when the article also names its entity another way ("الناتو" beside
+     * "حلف شمال الأطلسي"), the name among them that the entity is best known by, as an editor would write it.
+     */
+    private static String bestKnownName(ArticleWords d, Candidate c, List<Candidate> ranked) {
+        EntityAliases aliases = EntityAliases.get();
+        String key = shownKey(d, c);
+        if (aliases.place(key) < 0) return shownLabel(d, c);
+        int own = aliases.place(c.key(d));
+        int best = own < 0 ? Integer.MAX_VALUE : own;
+        Candidate name = c;
+        for (Candidate o : ranked) {
+            int place = aliases.place(o.key(d));
+            if (place >= 0 && place < best && shownKey(d, o).equals(key)) {
+                best = place;
+                name = o;
+            }
+        }
+        return shownLabel(d, name);
+    }
+
+    /**
+     * The tag a candidate is shown as: its own key, or its country's for a definite nationality adjective alone; then
+     * its entity's, when it is another name of a listed entity ({@link EntityAliases}): one entity is one tag.
+     */
     private static String shownKey(ArticleWords d, Candidate c) {
-        return c.country(d).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d));
+        return EntityAliases.get().entityKey(c.country(d).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d)));
     }
 
     private static String shownLabel(ArticleWords d, Candidate c) {

@@ -41,12 +41,12 @@ public final class LanguageAnalysis implements Analysis {
 
     @Override
     public String tagKey(String label) {
-        return TagKeys.keyOf(label);
+        return TagKeys.identityOf(label);
     }
 
     @Override
     public String tagKeyWithoutGluedPrepositions(String label) {
-        return TagKeys.keyWithGluedPrepositionsCut(label);
+        return TagKeys.identityWithGluedPrepositionsCut(label);
     }
 
     @Override

@@ -1,0 +1,60 @@
+package org.khabar.analyze;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entity, one tag: "الناتو" and "حلف شمال الأطلسي", "أمريكا" and "الولايات المتحدة" are each one tag, whose
+ * identity is the key of the name listed first ({@code entity-aliases.txt}). An article then shows one tag for the
+ * entity, in its own wording, and one tag page gathers every article on it, whichever name a link carries. Keys, not
+ * labels, are mapped, so an inflected or prefixed mention ("وللناتو") finds its entity as the tag key would.
+ */
+public final class EntityAliases {
+
+    private static final EntityAliases DEFAULT = new EntityAliases(Lexicon.get().aliasGroups());
+
+    private final Map<String, String> entityKeyByKey = new HashMap<>();
+    /** Each listed name's place in its entity's line: 0 for the name the tag page is known by. */
+    private final Map<String, Integer> placeByKey = new HashMap<>();
+
+    EntityAliases(List<List<String>> groups) {
+        Map<String, String> groupOfKey = new HashMap<>();
+        for (List<String> names : groups) {
+            String entityKey = TagKeys.keyOf(names.get(0));
+            for (int place = 0; place < names.size(); place++) {
+                String name = names.get(place);
+                String key = TagKeys.keyOf(name);
+                if (key.isEmpty()) throw new IllegalArgumentException("an entity alias without words: " + names);
+                String earlier = groupOfKey.putIfAbsent(key, names.get(0));
+                if (earlier != null && !earlier.equals(names.get(0))) {
+                    throw new IllegalArgumentException("\"" + name + "\" names two entities: " + earlier + ", " + names.get(0));
+                }
+                if (!key.equals(entityKey)) entityKeyByKey.put(key, entityKey);
+                placeByKey.putIfAbsent(key, place);
+            }
+        }
+    }
+
+    public static EntityAliases get() {
+        return DEFAULT;
+    }
+
+    /** The key of the entity a tag key names, or the key itself when it names no listed entity by another name. */
+    public String entityKey(String key) {
+        return entityKeyByKey.getOrDefault(key, key);
+    }
+
+    /**
+     * Where the name of this tag key stands in its entity's line (0: the name the entity is best known by); -1 for a
+     * key that names no listed entity. An article naming an entity several ways is tagged with the best known of them.
+     */
+    public int place(String key) {
+        return placeByKey.getOrDefault(key, -1);
+    }
+
+    /** Tag keys that name another entity's tag (for tests and the tagger's checks). */
+    int aliasCount() {
+        return entityKeyByKey.size();
+    }
+}
