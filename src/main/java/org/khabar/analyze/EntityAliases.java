@@ -36,9 +36,42 @@ public final class EntityAliases {
         }
     }
 
+    private EntityAliases() {
+    }
+
     public static EntityAliases get() {
         return DEFAULT;
     }
+
+    /** Longest chain of editor merges followed (a merged into b, b into c); a loop stops there instead of spinning. */
+    static final int MAX_MERGE_HOPS = 8;
+
+    /**
+     * These aliases and an editor's merges ({@code mergedInto}: tag key → the key of the tag it is shown as). A merged
+     * tag's names rank after the names of the tag it joined, so an article naming both shows the latter's.
+     */
+    public EntityAliases withMerges(Map<String, String> mergedInto) {
+        if (mergedInto.isEmpty()) return this;
+        EntityAliases out = new EntityAliases();
+        java.util.Set<String> keys = new java.util.HashSet<>(placeByKey.keySet());
+        keys.addAll(entityKeyByKey.keySet());
+        keys.addAll(mergedInto.keySet());
+        keys.addAll(mergedInto.values());
+        for (String key : keys) {
+            String own = entityKey(key);
+            String entity = own;
+            for (int hop = 0; hop < MAX_MERGE_HOPS && mergedInto.containsKey(entity); hop++) {
+                entity = mergedInto.get(entity);
+            }
+            if (!entity.equals(key)) out.entityKeyByKey.put(key, entity);
+            int place = Math.max(0, place(key));
+            out.placeByKey.put(key, entity.equals(own) ? place : MERGED_PLACE + place);
+        }
+        return out;
+    }
+
+    /** Where the names of a merged tag rank among those of the tag it joined: after all of them. */
+    private static final int MERGED_PLACE = 1_000;
 
     /** The key of the entity a tag key names, or the key itself when it names no listed entity by another name. */
     public String entityKey(String key) {

@@ -216,11 +216,15 @@ public final class KeywordTagger {
 
     /** Up to {@code max} tags, best first. Never null; empty for text without content words. */
     public List<Tag> tag(String title, String body, int max) {
+        return tag(title, body, max, EntityAliases.get());
+    }
+
+    private List<Tag> tag(String title, String body, int max, EntityAliases aliases) {
         ArticleWords d = analyse(title, body);
         if (d.candidates.isEmpty() || max <= 0) {
             return List.of();
         }
-        return selection.select(d, shortlist(d, null), max);
+        return selection.select(d, shortlist(d, null), max, aliases);
     }
 
     /** The tags an article carries and shows ({@link ShownTags}): its best 5, and up to 8 while they stay likely. */
@@ -229,15 +233,15 @@ public final class KeywordTagger {
     }
 
     /**
-     * {@link #articleTags} without the tags of {@code ruledOut} keys (an editor's decision): the next best take their
-     * places, so an article still shows 5 to 8.
+     * {@link #articleTags} under an editor's {@code rules}: without the tags of ruled-out keys (the next best take
+     * their places, so an article still shows 5 to 8), and with merged tags shown as the tag they joined.
      */
-    public List<Tag> articleTags(String title, String body, java.util.Set<String> ruledOut) {
-        if (ruledOut.isEmpty()) {
+    public List<Tag> articleTags(String title, String body, EditorRules rules) {
+        if (rules.isEmpty()) {
             return articleTags(title, body);
         }
-        List<Tag> ranked = new ArrayList<>(tag(title, body, ShownTags.MAX + ruledOut.size()));
-        ranked.removeIf(t -> ruledOut.contains(t.key()));
+        List<Tag> ranked = new ArrayList<>(tag(title, body, ShownTags.MAX + rules.ruledOut().size(), rules.aliases()));
+        ranked.removeIf(t -> rules.ruledOut().contains(t.key()));
         return ShownTags.of(ranked, ranker != null);
     }
 

@@ -29,23 +29,25 @@ final class TagSelection {
         this.learned = learned;
     }
 
-    List<Tag> select(ArticleWords d, List<Candidate> ranked, int max) {
+    /** {@code aliases}: which tags are one entity's ({@link EntityAliases}, with an editor's merges if any). */
+    List<Tag> select(ArticleWords d, List<Candidate> ranked, int max, EntityAliases aliases) {
         List<Candidate> chosen = new ArrayList<>();
         int next = 0;
         // joining two windows of one name frees a place, which the next candidate then takes
         while (chosen.size() < max && next < ranked.size()) {
             for (; next < ranked.size() && chosen.size() < max; next++) {
                 Candidate c = ranked.get(next);
-                if (keeps(d, chosen, c)) {
+                if (keeps(d, chosen, c, aliases)) {
                     chosen.add(c);
                 }
             }
             joinOverlaps(d, chosen, learned ? 2 : 1);
-            dropRepeats(d, chosen);
+            dropRepeats(d, chosen, aliases);
         }
         List<Tag> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            out.add(new Tag(shownKey(d, c), bestKnownName(d, c, ranked), Math.round(c.score * 1000.0) / 1000.0));
+            out.add(new Tag(shownKey(d, c, aliases), bestKnownName(d, c, ranked, aliases),
+                    Math.round(c.score * 1000.0) / 1000.0));
         }
         return out;
     }
@@ -54,16 +56,15 @@ final class TagSelection {
      * The label of a chosen tag: its own, or, when the article also names its entity another way ("الناتو" beside
      * "حلف شمال الأطلسي"), the name among them that the entity is best known by, as an editor would write it.
      */
-    private static String bestKnownName(ArticleWords d, Candidate c, List<Candidate> ranked) {
-        EntityAliases aliases = EntityAliases.get();
-        String key = shownKey(d, c);
+    private static String bestKnownName(ArticleWords d, Candidate c, List<Candidate> ranked, EntityAliases aliases) {
+        String key = shownKey(d, c, aliases);
         if (aliases.place(key) < 0) return shownLabel(d, c);
         int own = aliases.place(c.key(d));
         int best = own < 0 ? Integer.MAX_VALUE : own;
         Candidate name = c;
         for (Candidate o : ranked) {
             int place = aliases.place(o.key(d));
-            if (place >= 0 && place < best && shownKey(d, o).equals(key)) {
+            if (place >= 0 && place < best && shownKey(d, o, aliases).equals(key)) {
                 best = place;
                 name = o;
             }
@@ -75,17 +76,17 @@ final class TagSelection {
      * The tag a candidate is shown as: its own key, or its country's for a definite nationality adjective alone; then
      * its entity's, when it is another name of a listed entity ({@link EntityAliases}): one entity is one tag.
      */
-    private static String shownKey(ArticleWords d, Candidate c) {
-        return EntityAliases.get().entityKey(c.country(d).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d)));
+    private static String shownKey(ArticleWords d, Candidate c, EntityAliases aliases) {
+        return aliases.entityKey(c.country(d).map(CountryAdjectives.Country::key).orElseGet(() -> c.key(d)));
     }
 
     private static String shownLabel(ArticleWords d, Candidate c) {
         return c.country(d).map(CountryAdjectives.Country::label).orElseGet(() -> c.label(d));
     }
 
-    private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c) {
+    private boolean keeps(ArticleWords d, List<Candidate> chosen, Candidate c, EntityAliases aliases) {
         for (Candidate o : chosen) {
-            if (shownKey(d, o).equals(shownKey(d, c)) || !(learned ? keepsBesideLearned(d, o, c) : keepsBesideHandSet(d, o, c))) {
+            if (shownKey(d, o, aliases).equals(shownKey(d, c, aliases)) || !(learned ? keepsBesideLearned(d, o, c) : keepsBesideHandSet(d, o, c))) {
                 return false;
             }
         }
@@ -146,11 +147,11 @@ final class TagSelection {
     }
 
     /** A joined name can repeat a chosen tag (the same words, or the same label): the later one goes. */
-    private static void dropRepeats(ArticleWords d, List<Candidate> chosen) {
+    private static void dropRepeats(ArticleWords d, List<Candidate> chosen, EntityAliases aliases) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         java.util.Set<String> labels = new java.util.HashSet<>();
         chosen.removeIf(c -> {
-            boolean newKey = keys.add(shownKey(d, c));
+            boolean newKey = keys.add(shownKey(d, c, aliases));
             boolean newLabel = labels.add(shownLabel(d, c));
             return !newKey || !newLabel;
         });

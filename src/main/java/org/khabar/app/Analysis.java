@@ -1,5 +1,6 @@
 package org.khabar.app;
 
+import org.khabar.analyze.EditorRules;
 import org.khabar.core.Tag;
 
 import java.util.Collection;
@@ -15,8 +16,11 @@ public interface Analysis {
     /** The tags an article carries (stored, shown, indexed), best first. */
     List<Tag> articleTags(String title, String body);
 
-    /** {@link #articleTags} without the tags of {@code ruledOut} keys: the next best take their places. */
-    List<Tag> articleTags(String title, String body, Set<String> ruledOut);
+    /**
+     * {@link #articleTags} under an editor's rules: without ruled-out tags (the next best take their places), merged
+     * tags shown as the tag they joined.
+     */
+    List<Tag> articleTags(String title, String body, EditorRules rules);
 
     /** The distinct keys this document adds to the corpus statistics. */
     Collection<String> corpusKeys(String title, String body);

@@ -121,10 +121,10 @@ public final class Khabar implements ReadSide, AutoCloseable {
      * tag, so a tag page costs no more queries than before.
      */
     private Tagged tagged(String label, int offset, int limit) {
-        String key = analysis.tagKey(label);
+        String key = decisions.tagKey(label);
         Page<Article> page = store.list(ArticleQuery.latest(offset, limit).withTag(key));
         if (page.total() > 0) return new Tagged(key, page);
-        String other = analysis.tagKeyWithoutGluedPrepositions(label);
+        String other = decisions.tagKeyWithoutGluedPrepositions(label);
         if (other.isEmpty() || other.equals(key)) return new Tagged(key, page);
         return new Tagged(other, store.list(ArticleQuery.latest(offset, limit).withTag(other)));
     }

@@ -1,5 +1,6 @@
 package org.khabar.app;
 
+import org.khabar.analyze.EditorRules;
 import org.khabar.analyze.KeywordTagger;
 import org.khabar.analyze.TagKeys;
 import org.khabar.analyze.TextAnalyzer;
@@ -30,8 +31,8 @@ public final class LanguageAnalysis implements Analysis {
     }
 
     @Override
-    public List<Tag> articleTags(String title, String body, Set<String> ruledOut) {
-        return tagger.articleTags(title, body, ruledOut);
+    public List<Tag> articleTags(String title, String body, EditorRules rules) {
+        return tagger.articleTags(title, body, rules);
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.khabar.app;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.khabar.analyze.EditorRules;
 import org.khabar.core.Tag;
 import org.khabar.store.EditorialTags;
 import org.khabar.store.EditorialTags.BlockedTag;
+import org.khabar.store.EditorialTags.MergedTag;
 import org.khabar.store.EditorialTags.TagEdit;
 
 import java.time.Duration;
@@ -16,27 +18,29 @@ import java.util.stream.Collectors;
 
 /**
  * The tags an article carries once an editor's decisions (store.EditorialTags) are applied: the tagger's tags without
- * the ruled-out and removed ones (the next best take their places), after the tags the editor added, which come
- * first. Every tagging goes through here, at ingest and at retag, so a decision outlives recomputation.
+ * the ruled-out and removed ones (the next best take their places), merged tags shown as the tag they joined, after
+ * the tags the editor added, which come first. Every tagging goes through here, at ingest and at retag, so a
+ * decision outlives recomputation.
  */
 public final class TagDecisions {
     /** Most tags an article carries, editor's included (analyze.ShownTags.MAX). */
     static final int MAX_TAGS = 8;
     /**
-     * How long a process may go on tagging without a tag another process ruled out: the set is read once a minute,
-     * not once an article. A decision taken in this process applies at once ({@link #forget}).
+     * How long a process may go on tagging without a tag another process ruled out or merged: the rules are read once
+     * a minute, not once an article. A decision taken in this process applies at once ({@link #forget}).
      */
     static final Duration RULED_OUT_READ_EVERY = Duration.ofMinutes(1);
 
     private final EditorialTags store;
     private final Analysis analysis;
-    private final LoadingCache<Boolean, Set<String>> ruledOut;
+    private final LoadingCache<Boolean, EditorRules> rules;
 
     public TagDecisions(EditorialTags store, Analysis analysis) {
         this.store = store;
         this.analysis = analysis;
-        this.ruledOut = Caffeine.newBuilder().expireAfterWrite(RULED_OUT_READ_EVERY)
-                .build(k -> store.blocked().stream().map(BlockedTag::key).collect(Collectors.toUnmodifiableSet()));
+        this.rules = Caffeine.newBuilder().expireAfterWrite(RULED_OUT_READ_EVERY).build(k -> new EditorRules(
+                store.blocked().stream().map(BlockedTag::key).collect(Collectors.toUnmodifiableSet()),
+                store.merged().stream().collect(Collectors.toUnmodifiableMap(MergedTag::key, MergedTag::intoKey))));
     }
 
     public EditorialTags store() {
@@ -45,27 +49,47 @@ public final class TagDecisions {
 
     /** Keys ruled out as tags everywhere. */
     public Set<String> ruledOut() {
-        return ruledOut.get(Boolean.TRUE);
+        return rules().ruledOut();
     }
 
-    /** Reads the ruled-out keys again at the next tagging: this process has just changed them. */
+    /** The editor's rules over every article: tags ruled out, tags merged into others. */
+    public EditorRules rules() {
+        return rules.get(Boolean.TRUE);
+    }
+
+    /**
+     * The tag a label names once the shipped aliases and the editor's merges apply: "ترامب" names "دونالد ترامب"'s tag
+     * once an editor merged them. "" for a label without a word.
+     */
+    public String tagKey(String label) {
+        return rules().identityOf(analysis.tagKey(label));
+    }
+
+    /** {@link #tagKey} of the label read with a glued ب ل ك cut ({@link Analysis#tagKeyWithoutGluedPrepositions}). */
+    public String tagKeyWithoutGluedPrepositions(String label) {
+        return rules().identityOf(analysis.tagKeyWithoutGluedPrepositions(label));
+    }
+
+    /** Reads the rules again at the next tagging: this process has just changed them. */
     void forget() {
-        ruledOut.invalidateAll();
+        rules.invalidateAll();
     }
 
     /** The tags of an article of this title and body on which an editor took {@code edits} (oldest first). */
     public List<Tag> tagsOf(String title, String body, List<TagEdit> edits) {
-        Set<String> blocked = ruledOut();
-        if (edits.isEmpty()) return analysis.articleTags(title, body, blocked); // every new article: no copy of the set
+        EditorRules everywhere = rules();
+        if (edits.isEmpty()) return analysis.articleTags(title, body, everywhere); // every new article: no copy
+        Set<String> blocked = everywhere.ruledOut();
         Set<String> excluded = new HashSet<>(blocked);
         List<Tag> added = new ArrayList<>();
         for (TagEdit e : edits) {
+            String key = everywhere.identityOf(e.key()); // a tag added before a merge is the tag it joined
             if (e.added()) {
-                if (!blocked.contains(e.key())) added.add(new Tag(e.key(), e.label(), 1.0));
+                if (!blocked.contains(key)) added.add(new Tag(key, e.label(), 1.0));
             }
-            excluded.add(e.key()); // an added tag is not listed twice
+            excluded.add(key); // an added tag is not listed twice
         }
-        List<Tag> computed = analysis.articleTags(title, body, excluded);
+        List<Tag> computed = analysis.articleTags(title, body, new EditorRules(excluded, everywhere.mergedInto()));
         if (added.isEmpty()) return computed;
         List<Tag> out = new ArrayList<>(added);
         for (Tag t : computed) {

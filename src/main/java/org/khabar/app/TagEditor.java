@@ -5,6 +5,7 @@ import org.khabar.core.Tag;
 import org.khabar.store.ArticleQuery;
 import org.khabar.store.EditorialTags;
 import org.khabar.store.EditorialTags.BlockedTag;
+import org.khabar.store.EditorialTags.MergedTag;
 import org.khabar.store.EditorialTags.TagEdit;
 
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An editor's corrections of keyword tags, applied at once: ruling a tag out everywhere ("أول تعليق"), adding a tag
- * to one article, removing one from it, or taking a decision back. The decision is kept (store.EditorialTags) so that
+ * An editor's corrections of keyword tags, applied at once: ruling a tag out everywhere ("أول تعليق"), merging a tag
+ * into another ("ترامب" into "دونالد ترامب"), adding a tag to one article, removing one from it, or taking a decision
+ * back. The decision is kept (store.EditorialTags) so that
  * ingest and retag hold to it ({@link TagDecisions}); the articles it touches are tagged again right away, store
  * first, then index, and their similar lists (whose reasons name shared tags) are marked stale.
  */
@@ -43,12 +45,7 @@ public final class TagEditor {
         String key = keyOf(label);
         decisions().store().block(key, label.strip(), khabar.clock().instant());
         decisions().forget();
-        List<Long> carrying = articlesTagged(key);
-        int changed = 0;
-        for (int from = 0; from < carrying.size(); from += BATCH) {
-            changed += retag(carrying.subList(from, Math.min(carrying.size(), from + BATCH)));
-        }
-        return changed;
+        return retagInBatches(articlesTagged(key));
     }
 
     /**
@@ -60,6 +57,36 @@ public final class TagEditor {
         boolean was = decisions().store().unblock(keyOf(label));
         decisions().forget();
         return was;
+    }
+
+    /** The tags merged into others. */
+    public List<MergedTag> merged() {
+        return decisions().store().merged();
+    }
+
+    /**
+     * Merges the tag of {@code label} into the tag of {@code into} ("ترامب" into "دونالد ترامب"): everywhere it is
+     * shown and listed as that tag, an article naming both shows one, and the tag page of either name lists both.
+     * The articles carrying it are tagged again at once; returns how many changed. Merging it again moves it.
+     */
+    public int merge(String label, String into) {
+        String key = ownKey(label);
+        String intoKey = keyOf(into);
+        if (intoKey.equals(key) || intoKey.equals(keyOf(label))) throw new SameTag(label, into);
+        List<Long> carrying = articlesTagged(keyOf(label)); // under an earlier merge, the tag it joined then
+        decisions().store().merge(new MergedTag(key, label.strip(), intoKey, into.strip(), khabar.clock().instant()));
+        decisions().forget();
+        return retagInBatches(carrying);
+    }
+
+    /** Takes a merge back: the tag is its own again, at once; false when it was not merged. */
+    public boolean unmerge(String label) {
+        String key = ownKey(label);
+        String joined = keyOf(label);
+        if (!decisions().store().unmerge(key)) return false;
+        decisions().forget();
+        retagInBatches(articlesTagged(joined)); // which of them name it is not known without tagging them
+        return true;
     }
 
     /** Adds the tag of {@code label} to an article, first in its list; empty when there is no such article. */
@@ -101,8 +128,24 @@ public final class TagEditor {
         return khabar.store().get(articleId);
     }
 
+    /** A merge of a tag into itself (the two labels name one tag already). */
+    public static final class SameTag extends IllegalArgumentException {
+        SameTag(String label, String into) {
+            super("\"" + label + "\" and \"" + into + "\" are one tag already");
+        }
+    }
+
+    /** The tag a label names, the editor's merges applied. */
     private String keyOf(String label) {
-        String key = label == null ? "" : khabar.analysis().tagKey(label);
+        return nonEmpty(label, label == null ? "" : decisions().tagKey(label));
+    }
+
+    /** The tag a label names before the editor's merges (the shipped aliases apply): what a merge is recorded on. */
+    private String ownKey(String label) {
+        return nonEmpty(label, label == null ? "" : khabar.analysis().tagKey(label));
+    }
+
+    private static String nonEmpty(String label, String key) {
         if (key.isEmpty()) throw new NotATag(label == null ? "" : label);
         return key;
     }
@@ -119,6 +162,14 @@ public final class TagEditor {
             page.forEach(a -> ids.add(a.id()));
             if (page.size() < 1000) return ids;
         }
+    }
+
+    private int retagInBatches(List<Long> ids) {
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            changed += retag(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return changed;
     }
 
     /** Tags these articles again under the decisions, as one unit of the ingestor; returns how many changed. */

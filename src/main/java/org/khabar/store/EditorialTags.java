@@ -7,13 +7,18 @@ import java.util.Map;
 
 /**
  * An editor's decisions about keyword tags, which outlive every recomputation of the tags: phrases ruled out as tags
- * everywhere ("أول تعليق"), and one article's tags added or removed by hand. Shared by every process on the store.
+ * everywhere ("أول تعليق"), tags merged into another ("ترامب" into "دونالد ترامب"), and one article's tags added or
+ * removed by hand. Shared by every process on the store.
  * Tags are named by their key (analyze.TagKeys), so a decision covers every written form of the tag.
  */
 public interface EditorialTags {
 
     /** A tag ruled out everywhere; {@code label} is how the editor wrote it. */
     record BlockedTag(String key, String label, Instant at) {
+    }
+
+    /** A tag shown and listed as another one, everywhere; labels as the editor wrote them. */
+    record MergedTag(String key, String label, String intoKey, String intoLabel, Instant at) {
     }
 
     /** One article's tag, added by an editor ({@code added}) or removed by one. */
@@ -28,6 +33,15 @@ public interface EditorialTags {
 
     /** Every ruled-out tag, by label. */
     List<BlockedTag> blocked();
+
+    /** Merges the tag of {@code merged.key()} into another; merging it again replaces the earlier merge. */
+    void merge(MergedTag merged);
+
+    /** Takes a merge back; false when the tag was not merged. */
+    boolean unmerge(String key);
+
+    /** Every merged tag, by label. */
+    List<MergedTag> merged();
 
     /** Records that an editor added or removed a tag of one article; a later decision on the same tag replaces it. */
     void edit(long articleId, TagEdit edit);

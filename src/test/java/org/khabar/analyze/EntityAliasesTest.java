@@ -47,4 +47,27 @@ class EntityAliasesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("الحلف").hasMessageContaining("الناتو").hasMessageContaining("حلف وارسو");
     }
+
+    @Test
+    void anEditorsMergesFollowTheShippedAliasesAndRankAfterTheNamesOfTheTagTheyJoined() {
+        String trump = TagKeys.keyOf("ترامب");
+        String donald = TagKeys.keyOf("دونالد ترامب");
+        String nato = TagKeys.keyOf("الناتو");
+        String alliance = TagKeys.keyOf("الحلف الغربي");
+        EntityAliases merged = shipped.withMerges(java.util.Map.of(trump, donald, nato, alliance));
+
+        assertThat(merged.entityKey(trump)).isEqualTo(donald);
+        assertThat(merged.entityKey(TagKeys.keyOf("حلف شمال الأطلسي"))).as("an alias follows its entity")
+                .isEqualTo(alliance);
+        assertThat(merged.place(donald)).isLessThan(merged.place(trump));
+        assertThat(merged.place(alliance)).isLessThan(merged.place(nato));
+        assertThat(merged.entityKey(TagKeys.keyOf("كييف"))).isEqualTo(TagKeys.keyOf("كييف"));
+        assertThat(shipped.entityKey(trump)).as("the shipped aliases are left as they were").isEqualTo(trump);
+    }
+
+    @Test
+    void aLoopOfMergesEndsInsteadOfSpinning() {
+        EntityAliases looped = shipped.withMerges(java.util.Map.of("ا", "ب", "ب", "ا"));
+        assertThat(looped.entityKey("ا")).isIn("ا", "ب");
+    }
 }

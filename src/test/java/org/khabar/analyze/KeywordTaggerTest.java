@@ -56,11 +56,11 @@ class KeywordTaggerTest {
     @Test
     void aRuledOutTagGivesItsPlaceToTheNextBestAndNothingElseMoves() {
         List<Tag> shown = tagger.articleTags("", article);
-        assertThat(tagger.articleTags("", article, java.util.Set.of("لا وجود له"))).isEqualTo(shown);
+        assertThat(tagger.articleTags("", article, EditorRules.ruledOut(java.util.Set.of("لا وجود له")))).isEqualTo(shown);
 
         String kyiv = TagKeys.keyOf("كييف");
         assertThat(shown).extracting(Tag::key).contains(kyiv);
-        List<Tag> without = tagger.articleTags("", article, java.util.Set.of(kyiv));
+        List<Tag> without = tagger.articleTags("", article, EditorRules.ruledOut(java.util.Set.of(kyiv)));
         assertThat(without).extracting(Tag::key).doesNotContain(kyiv);
         assertThat(without).hasSizeGreaterThanOrEqualTo(Math.min(ShownTags.MIN, shown.size()));
         List<Tag> rest = shown.stream().filter(t -> !t.key().equals(kyiv)).toList();
@@ -79,6 +79,20 @@ class KeywordTaggerTest {
         assertThat(tags).filteredOn(t -> t.key().equals(TagKeys.identityOf("أمريكا"))).singleElement()
                 .extracting(Tag::label).isEqualTo("الولايات المتحدة");
         assertThat(labels(tags)).doesNotContain("حلف شمال الأطلسي", "أمريكا");
+    }
+
+    @Test
+    void aTagAnEditorMergedIsShownAsTheTagItJoined() {
+        String title = "ترامب يلتقي ماكرون في باريس";
+        String body = "التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في باريس. وقال ترامب إن "
+                + "العلاقات مع فرنسا قوية، وأضاف دونالد ترامب أن ترامب وماكرون بحثا التجارة. وقال ماكرون إن ترامب صديق.";
+        String trump = TagKeys.keyOf("ترامب");
+        String donald = TagKeys.keyOf("دونالد ترامب");
+        List<Tag> plain = tagger.articleTags(title, body);
+        List<Tag> merged = tagger.articleTags(title, body, new EditorRules(java.util.Set.of(), java.util.Map.of(trump, donald)));
+        assertThat(merged).extracting(Tag::key).doesNotContain(trump).containsOnlyOnce(donald);
+        assertThat(merged).filteredOn(t -> t.key().equals(donald)).extracting(Tag::label).containsExactly("دونالد ترامب");
+        assertThat(plain).extracting(Tag::key).as("without the merge the article shows both").contains(trump, donald);
     }
 
     @Test

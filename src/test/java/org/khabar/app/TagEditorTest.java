@@ -123,4 +123,33 @@ class TagEditorTest {
         assertThat(editor.blocked()).isEmpty();
         assertThat(editor.edits(ids.get(0))).isEmpty();
     }
+
+    @Test
+    void aMergedTagIsListedAndShownAsTheTagItJoinedUntilTheMergeIsTakenBack() {
+        String kyiv = khabar.analysis().tagKey("كييف");
+        List<Long> carrying = ids.stream().filter(id -> keys(id).contains(kyiv)).toList();
+        assertThat(carrying).as("the fixture's articles are tagged كييف").hasSizeGreaterThan(1);
+        long before = listedUnder("أوكرانيا");
+
+        assertThat(editor.merge("كييف", "أوكرانيا")).isEqualTo(carrying.size());
+        String ukraine = khabar.analysis().tagKey("أوكرانيا");
+        for (long id : carrying) {
+            assertThat(keys(id)).doesNotContain(kyiv).containsOnlyOnce(ukraine);
+        }
+        assertThat(listedUnder("كييف")).isEqualTo(listedUnder("أوكرانيا")).isGreaterThanOrEqualTo(
+                Math.max(before, carrying.size()));
+        assertThat(khabar.relatedCache().staleOrMissing(10)).containsAll(carrying);
+        // later articles and a full retag hold to it
+        long later = ingest(9, "كييف تتسلم الأسلحة", NatoReports.BODIES[0].replace("الجديدة قريبا", "خلال أيام"));
+        assertThat(keys(later)).doesNotContain(kyiv);
+        new Retagger(khabar).retagAll(n -> { });
+        for (long id : carrying) assertThat(keys(id)).doesNotContain(kyiv);
+        assertThat(editor.merged()).extracting(m -> m.label() + ">" + m.intoLabel()).containsExactly("كييف>أوكرانيا");
+
+        assertThatThrownBy(() -> editor.merge("أوكرانيا", "كييف")).isInstanceOf(TagEditor.SameTag.class);
+        assertThat(editor.unmerge("كييف")).isTrue();
+        assertThat(editor.unmerge("كييف")).isFalse();
+        for (long id : carrying) assertThat(keys(id)).contains(kyiv);
+        assertThat(listedUnder("كييف")).isGreaterThanOrEqualTo(carrying.size());
+    }
 }

@@ -2,6 +2,7 @@ package org.khabar.store;
 
 import org.junit.jupiter.api.Test;
 import org.khabar.store.EditorialTags.BlockedTag;
+import org.khabar.store.EditorialTags.MergedTag;
 import org.khabar.store.EditorialTags.TagEdit;
 
 import java.time.Instant;
@@ -75,5 +76,20 @@ public abstract class EditorialTagsContract {
         }
         assertThat(t.edits(ids)).hasSize(1_200);
         assertThat(t.edits(ids).get(1_200L).get(0).added()).isTrue();
+    }
+
+    @Test
+    void aMergedTagIsListedUntilTheMergeIsTakenBackAndALaterMergeReplacesIt() {
+        EditorialTags t = tags();
+        t.merge(new MergedTag("ترامب", "ترامب", "دونالد ترامب", "دونالد ترامب", T0));
+        t.merge(new MergedTag("بايدن", "بايدن", "جو بايدن", "جو بايدن", T0.plusSeconds(1)));
+        t.merge(new MergedTag("ترامب", "ترمب", "رئيس ترامب", "الرئيس ترامب", T0.plusSeconds(2)));
+
+        assertThat(t.merged()).containsExactly(
+                new MergedTag("بايدن", "بايدن", "جو بايدن", "جو بايدن", T0.plusSeconds(1)),
+                new MergedTag("ترامب", "ترمب", "رئيس ترامب", "الرئيس ترامب", T0.plusSeconds(2)));
+        assertThat(t.unmerge("ترامب")).isTrue();
+        assertThat(t.unmerge("ترامب")).isFalse();
+        assertThat(t.merged()).extracting(MergedTag::key).containsExactly("بايدن");
     }
 }

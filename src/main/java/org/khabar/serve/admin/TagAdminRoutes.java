@@ -1,6 +1,7 @@
 package org.khabar.serve.admin;
 
 import io.javalin.Javalin;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -24,6 +25,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code GET /api/admin/tags/blocked}; {@code PUT|DELETE /api/admin/tags/blocked/{label}}: rule a tag out
  *       everywhere (the articles carrying it are tagged again at once), or allow it again</li>
+ *   <li>{@code GET /api/admin/tags/merged}; {@code PUT /api/admin/tags/merged/{label}?into={label}}, {@code DELETE
+ *       /api/admin/tags/merged/{label}}: show a tag as another one everywhere (409 when they are one tag already),
+ *       or make it its own again</li>
  *   <li>{@code GET /api/admin/articles/{id}/tags}: the article's tags and the editor's decisions on them</li>
  *   <li>{@code PUT|DELETE /api/admin/articles/{id}/tags/{label}}: add a tag to the article, or remove one</li>
  *   <li>{@code DELETE /api/admin/articles/{id}/tag-edits/{label}}: take a decision back</li>
@@ -59,6 +63,29 @@ public final class TagAdminRoutes {
             if (!AdminAuth.authorized(ctx, token)) return;
             String label = label(ctx);
             if (!tagging(() -> editor.unblock(label))) throw new NotFoundResponse("the tag was not ruled out: " + label);
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        app.get("/api/admin/tags/merged", ctx -> {
+            if (AdminAuth.authorized(ctx, token)) ctx.json(editor.merged());
+        });
+        app.put("/api/admin/tags/merged/<label>", ctx -> {
+            if (!AdminAuth.authorized(ctx, token)) return;
+            String label = label(ctx);
+            String into = Params.text(ctx, "into", Params.MAX_LABEL_CHARS);
+            if (into == null) throw new BadParameter("into", "is required: the label of the tag to merge into");
+            int changed = tagging(() -> {
+                try {
+                    return editor.merge(label, into);
+                } catch (TagEditor.SameTag e) {
+                    throw new ConflictResponse(e.getMessage());
+                }
+            });
+            ctx.json(Map.of("label", label, "into", into, "articlesChanged", changed));
+        });
+        app.delete("/api/admin/tags/merged/<label>", ctx -> {
+            if (!AdminAuth.authorized(ctx, token)) return;
+            String label = label(ctx);
+            if (!tagging(() -> editor.unmerge(label))) throw new NotFoundResponse("the tag was not merged: " + label);
             ctx.status(HttpStatus.NO_CONTENT);
         });
         app.get("/api/admin/articles/{id}/tags", ctx -> {

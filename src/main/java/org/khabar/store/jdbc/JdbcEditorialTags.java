@@ -46,6 +46,34 @@ public final class JdbcEditorialTags implements EditorialTags {
     }
 
     @Override
+    public void merge(MergedTag m) {
+        db.write(c -> Sql.update(c, "INSERT INTO tag_merge (tag_key, label, into_key, into_label, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (tag_key) DO UPDATE SET label = excluded.label,"
+                        + " into_key = excluded.into_key, into_label = excluded.into_label, created_at = excluded.created_at",
+                m.key(), m.label(), m.intoKey(), m.intoLabel(), m.at().toEpochMilli()));
+    }
+
+    @Override
+    public boolean unmerge(String key) {
+        return db.write(c -> Sql.update(c, "DELETE FROM tag_merge WHERE tag_key = ?", key)) > 0;
+    }
+
+    @Override
+    public List<MergedTag> merged() {
+        return db.read(c -> {
+            List<MergedTag> out = new ArrayList<>();
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT tag_key, label, into_key, into_label, created_at"
+                    + " FROM tag_merge ORDER BY label"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MergedTag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Instant.ofEpochMilli(rs.getLong(5))));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void edit(long articleId, TagEdit edit) {
         db.write(c -> Sql.update(c, "INSERT INTO tag_edit (article_id, tag_key, label, added, created_at)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, tag_key) DO UPDATE SET"

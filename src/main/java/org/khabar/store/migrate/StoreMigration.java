@@ -49,7 +49,8 @@ public final class StoreMigration {
             new Table("feed_state", List.of("feed_url"), null),
             new Table("feed_seen_item", List.of("feed_url", "item_id"), null),
             new Table("tag_block", List.of("tag_key"), null),
-            new Table("tag_edit", List.of("article_id", "tag_key"), null));
+            new Table("tag_edit", List.of("article_id", "tag_key"), null),
+            new Table("tag_merge", List.of("tag_key"), null));
 
     /** Identity columns whose sequence must move past the copied ids. */
     private static final Map<String, String> IDENTITIES = Map.of("articles", "id", "dedup_group", "group_id",

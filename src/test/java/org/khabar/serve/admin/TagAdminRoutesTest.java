@@ -109,4 +109,28 @@ class TagAdminRoutesTest {
         assertThat(send("PUT", "/api/admin/tags/blocked/" + "ا".repeat(300), TOKEN).statusCode()).isEqualTo(400);
         assertThat(send("GET", "/api/admin/tags/blocked", TOKEN).body()).isEqualTo("[]");
     }
+
+    @Test
+    void anEditorMergesATagIntoAnotherAndBothNamesLeadToOnePage() throws Exception {
+        start(AdminToken.of(TOKEN));
+        assertThat(send("PUT", "/api/admin/tags/merged/" + path("كييف") + "?into=" + path("أوكرانيا"), null)
+                .statusCode()).isEqualTo(401);
+        assertThat(send("PUT", "/api/admin/tags/merged/" + path("كييف"), TOKEN).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> merge = send("PUT", "/api/admin/tags/merged/" + path("كييف") + "?into=" + path("أوكرانيا"),
+                TOKEN);
+        assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
+        assertThat(merge.body()).contains("\"articlesChanged\":3");
+        assertThat(send("GET", "/api/admin/tags/merged", TOKEN).body())
+                .contains("\"label\":\"كييف\"").contains("\"intoLabel\":\"أوكرانيا\"");
+        String kyiv = send("GET", "/api/v1/tags/" + path("كييف"), null).body();
+        assertThat(kyiv).contains("\"total\":3");
+        assertThat(send("GET", "/api/v1/tags/" + path("أوكرانيا"), null).body()).contains("\"total\":3");
+        assertThat(send("PUT", "/api/admin/tags/merged/" + path("أوكرانيا") + "?into=" + path("كييف"), TOKEN)
+                .statusCode()).as("one tag already").isEqualTo(409);
+
+        assertThat(send("DELETE", "/api/admin/tags/merged/" + path("كييف"), TOKEN).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/api/admin/tags/merged/" + path("كييف"), TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/admin/tags/merged", TOKEN).body()).isEqualTo("[]");
+    }
 }
