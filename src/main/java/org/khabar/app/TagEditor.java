@@ -154,14 +154,9 @@ public final class TagEditor {
         return khabar.tagDecisions();
     }
 
-    /** Canonical articles listed under the tag; collected first, since tagging them again empties the list. */
+    /** Every article carrying the tag, copies included (a copy's page shows its tags); collected before retagging. */
     private List<Long> articlesTagged(String key) {
-        List<Long> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += 1000) {
-            List<Article> page = khabar.store().list(ArticleQuery.latest(offset, 1000).withTag(key)).items();
-            page.forEach(a -> ids.add(a.id()));
-            if (page.size() < 1000) return ids;
-        }
+        return khabar.store().idsTagged(key);
     }
 
     private int retagInBatches(List<Long> ids) {

@@ -48,6 +48,12 @@ public interface ArticleStore extends AutoCloseable {
 
     void replaceTags(long articleId, List<Tag> tags);
 
+    /**
+     * Every stored article carrying the tag of {@code key}, ascending by id: copies and withdrawn articles included,
+     * unlike the tag page, since an editor's decision on the tag must reach each of them.
+     */
+    List<Long> idsTagged(String key);
+
     /** Marks {@code articleId} as a duplicate of {@code canonicalId} (null makes it canonical again). */
     void setDuplicateOf(long articleId, Long canonicalId);
 

@@ -127,8 +127,13 @@ class TagEditorTest {
     @Test
     void aMergedTagIsListedAndShownAsTheTagItJoinedUntilTheMergeIsTakenBack() {
         String kyiv = khabar.analysis().tagKey("كييف");
-        List<Long> carrying = ids.stream().filter(id -> keys(id).contains(kyiv)).toList();
-        assertThat(carrying).as("the fixture's articles are tagged كييف").hasSizeGreaterThan(1);
+        long copy = ingest(7, "الناتو وكييف والأسلحة", NatoReports.BODIES[0]);
+        assertThat(khabar.store().get(copy).orElseThrow().duplicateOf()).as("a syndicated copy").isNotNull();
+        List<Long> listed = ids.stream().filter(id -> keys(id).contains(kyiv)).toList();
+        assertThat(listed).as("the fixture's articles are tagged كييف").hasSizeGreaterThan(1);
+        List<Long> carrying = new ArrayList<>(listed);
+        carrying.add(copy); // not listed on the tag page, but its own page shows its tags
+        assertThat(keys(copy)).contains(kyiv);
         long before = listedUnder("أوكرانيا");
 
         assertThat(editor.merge("كييف", "أوكرانيا")).isEqualTo(carrying.size());
@@ -137,8 +142,8 @@ class TagEditorTest {
             assertThat(keys(id)).doesNotContain(kyiv).containsOnlyOnce(ukraine);
         }
         assertThat(listedUnder("كييف")).isEqualTo(listedUnder("أوكرانيا")).isGreaterThanOrEqualTo(
-                Math.max(before, carrying.size()));
-        assertThat(khabar.relatedCache().staleOrMissing(10)).containsAll(carrying);
+                Math.max(before, listed.size()));
+        assertThat(khabar.relatedCache().staleOrMissing(10)).containsAll(listed);
         // later articles and a full retag hold to it
         long later = ingest(9, "كييف تتسلم الأسلحة", NatoReports.BODIES[0].replace("الجديدة قريبا", "خلال أيام"));
         assertThat(keys(later)).doesNotContain(kyiv);
@@ -150,6 +155,6 @@ class TagEditorTest {
         assertThat(editor.unmerge("كييف")).isTrue();
         assertThat(editor.unmerge("كييف")).isFalse();
         for (long id : carrying) assertThat(keys(id)).contains(kyiv);
-        assertThat(listedUnder("كييف")).isGreaterThanOrEqualTo(carrying.size());
+        assertThat(listedUnder("كييف")).isGreaterThanOrEqualTo(listed.size());
     }
 }

@@ -329,6 +329,20 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void idsTaggedFindsEveryCarrierCopiesAndWithdrawnOnesIncluded() {
+        long a = store.insert(draft("https://a.example/1", "s", T0, tag("k"), tag("other"))).id();
+        long copy = store.insert(draft("https://b.example/1", "s", T0.plusSeconds(60), tag("k"))).id();
+        long gone = store.insert(draft("https://c.example/1", "s", T0.plusSeconds(120), tag("k"))).id();
+        store.insert(draft("https://d.example/1", "s", T0, tag("other")));
+        store.setDuplicateOf(copy, a);
+        store.withdraw(gone, T0.plusSeconds(180), "takedown");
+
+        assertThat(store.idsTagged("k")).containsExactly(a, copy, gone);
+        assertThat(store.list(ArticleQuery.latest(0, 10).withTag("k")).total()).as("the tag page").isEqualTo(1);
+        assertThat(store.idsTagged("none")).isEmpty();
+    }
+
+    @Test
     void aTagKeyRepeatedInOneArticleListsItOnce() {
         long id = store.insert(draft("https://a.example/1", "s", T0,
                 new Tag("k", "أ", 0.9), new Tag("k", "ب", 0.5))).id();

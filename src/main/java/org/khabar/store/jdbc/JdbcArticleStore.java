@@ -251,6 +251,19 @@ public class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<Long> idsTagged(String key) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = Sql.prepare(c,
+                    "SELECT DISTINCT article_id FROM article_tags WHERE tag_key = ? ORDER BY article_id", key);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
+        });
+    }
+
+    @Override
     public void setDuplicateOf(long articleId, Long canonicalId) {
         if (canonicalId != null && canonicalId == articleId) {
             throw new IllegalArgumentException("article " + articleId + " cannot be a duplicate of itself");
