@@ -130,8 +130,10 @@ public final class Khabar implements ReadSide, AutoCloseable {
     }
 
     @Override
-    public Page<Found> search(String query, int offset, int limit) {
-        SearchResults results = index.search(SearchQuery.text(query, offset, limit));
+    public Page<Found> search(SearchRequest request, int offset, int limit) {
+        SearchResults results = index.search(SearchQuery.text(request.text(), offset, limit)
+                .fromSource(request.sourceId())
+                .orderedBy(request.newestFirst() ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE));
         Map<Long, Article> byId = byId(results.hits().stream().map(SearchHit::articleId).toList());
         Map<String, Source> sources = sourceMap();
         List<Found> found = new ArrayList<>();

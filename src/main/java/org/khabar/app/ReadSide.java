@@ -20,7 +20,12 @@ public interface ReadSide {
     /** Articles carrying the tag whose identity matches {@code label} (any surface form of it). */
     Page<Teaser> byTag(String label, int offset, int limit);
 
-    Page<Found> search(String query, int offset, int limit);
+    /** Best matches first, in every outlet. */
+    default Page<Found> search(String query, int offset, int limit) {
+        return search(SearchRequest.of(query), offset, limit);
+    }
+
+    Page<Found> search(SearchRequest request, int offset, int limit);
 
     /** The article page's content; empty for an unknown id. Related lists come from the cache. */
     Optional<ArticleView> article(long id);

@@ -1,5 +1,7 @@
 package org.khabar.serve;
 
+import org.khabar.app.SearchRequest;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -39,6 +41,15 @@ public final class Links {
 
     public static String search(String query) {
         return query == null || query.isBlank() ? "/search" : "/search?q=" + encodeQuery(query);
+    }
+
+    /** A search with its options: only the ones that differ from the defaults (every outlet, best matches first). */
+    public static String searchFor(SearchRequest r) {
+        String base = search(r.text());
+        if (!base.contains("?")) return base;
+        if (r.sourceId() != null) base += "&source=" + encodeQuery(r.sourceId());
+        if (r.newestFirst()) base += "&sort=" + SearchParams.NEWEST;
+        return base;
     }
 
     /** The sitemap index that robots.txt names. */

@@ -120,6 +120,31 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void newestFirstRanksMatchesByPublicationWhereRelevanceRanksThemOtherwise() {
+        index.index(article(1, "bbc", 10, "الزلزال الزلزال يضرب المدينة", "الزلزال دمر المدينة. الزلزال الأقوى منذ قرن."));
+        index.index(article(2, "cnn", 90, "حصيلة جديدة", "ارتفعت الحصيلة بعد الزلزال إلى مئة."));
+        index.index(article(3, "bbc", -1, "أرشيف", "تقرير قديم بلا تاريخ عن الزلزال."));
+        index.commit();
+        SearchQuery q = SearchQuery.text("الزلزال", 0, 10);
+        assertThat(ids(index.search(q)).get(0)).as("best match first").isEqualTo(1L);
+        SearchResults newest = index.search(q.orderedBy(SearchQuery.Order.NEWEST));
+        assertThat(ids(newest)).as("latest published first, undated last").containsExactly(2L, 1L, 3L);
+        assertThat(newest.total()).isEqualTo(3);
+        assertThat(ids(index.search(q.orderedBy(SearchQuery.Order.NEWEST).fromSource("bbc")))).containsExactly(1L, 3L);
+        assertThat(ids(index.search(new SearchQuery("الزلزال", null, "bbc", 1, 1, SearchQuery.Order.NEWEST))))
+                .as("a page of the sorted hits").containsExactly(3L);
+    }
+
+    @Test
+    void anOutletFilterKeepsARelevanceSearchToThatOutlet() {
+        indexCorpus();
+        SearchQuery q = SearchQuery.text("أوكرانيا", 0, 10);
+        assertThat(ids(index.search(q.fromSource("arabiya")))).containsExactly(2L);
+        assertThat(index.search(q.fromSource("arabiya")).total()).isEqualTo(1);
+        assertThat(index.search(q.fromSource("no-such-outlet")).total()).isZero();
+    }
+
+    @Test
     void arabicSearchFindsInflectedAndUnnormalizedForms() {
         indexCorpus();
         Set<Long> expected = Set.of(1L, 2L, 3L);

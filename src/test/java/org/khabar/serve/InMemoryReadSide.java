@@ -3,6 +3,7 @@ package org.khabar.serve;
 import org.khabar.app.ArticleView;
 import org.khabar.app.Found;
 import org.khabar.app.ReadSide;
+import org.khabar.app.SearchRequest;
 import org.khabar.app.SimilarItem;
 import org.khabar.app.StoryRanking;
 import org.khabar.app.StoryRef;
@@ -80,15 +81,29 @@ public final class InMemoryReadSide implements ReadSide {
     }
 
     @Override
-    public Page<Found> search(String query, int offset, int limit) {
-        List<String> words = List.of(normalize(query).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
+    public Page<Found> search(SearchRequest request, int offset, int limit) {
+        List<String> words = List.of(normalize(request.text()).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
+        // relevance: how often the words occur, a title's words thrice; newest first among equals
+        Comparator<Article> order = request.newestFirst() ? NEWEST_FIRST : Comparator.<Article>comparingInt(
+                a -> -occurrences(normalize(a.title()), words) * 3 - occurrences(normalize(a.body()), words))
+                .thenComparing(NEWEST_FIRST);
         List<Article> hits = canonicalNewestFirst.stream()
+                .filter(a -> request.sourceId() == null || request.sourceId().equals(a.sourceId()))
                 .filter(a -> words.stream().allMatch(w -> normalize(a.title() + "\n" + a.body()).contains(w)))
+                .sorted(order)
                 .toList();
         return page(hits, offset, limit, a -> new Found(teaser(a), snippet(a, words)));
+    }
+
+    private static int occurrences(String text, List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) n++;
+        }
+        return n;
     }
 
     @Override

@@ -310,6 +310,29 @@ class PortalHttpTest {
         assertThat(page(next, 200).select("ol.results > li")).hasSize(PAGE_SIZE);
     }
 
+    @Test
+    void aReaderNarrowsASearchToOneOutletAndOrdersItNewestFirstAndEveryLinkKeepsBoth() {
+        String base = "/search?q=" + Links.encodeQuery("مباراة");
+        Document all = page(base, 200);
+        assertThat(all.select("select[name=source] option")).extracting(o -> o.attr("value"))
+                .contains("", "rt", "kooora");
+        assertThat(all.select("select[name=sort] option[selected]").attr("value")).isEqualTo("relevance");
+
+        Document doc = page(base + "&source=kooora&sort=newest", 200);
+        assertThat(doc.select("select[name=source] option[selected]").attr("value")).isEqualTo("kooora");
+        assertThat(doc.select("select[name=sort] option[selected]").attr("value")).isEqualTo("newest");
+        List<String> times = doc.select("ol.results > li time").eachAttr("datetime");
+        assertThat(times).isNotEmpty();
+        assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(doc.select("ol.results > li a.outlet").eachText()).containsOnly("كووورة");
+        String next = doc.select(".pager a[rel=next]").attr("href");
+        assertThat(next).isEqualTo(base + "&source=kooora&sort=newest&page=2");
+        assertThat(doc.select("a.order-switch").attr("href")).isEqualTo(base + "&source=kooora");
+
+        assertThat(http.get(base + "&source=no-such-outlet").statusCode()).isEqualTo(400);
+        assertThat(http.get(base + "&sort=oldest").statusCode()).isEqualTo(400);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/?page=abc", "/?page=-1", "/?page=0", "/?page=99999999999", "/?page=100001",
             "/?page=%D9%A2", "/sources/rt?page=1.5", "/search?q=x&page=abc"})

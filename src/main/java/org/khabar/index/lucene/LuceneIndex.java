@@ -199,7 +199,8 @@ public final class LuceneIndex implements SearchIndex {
         return withSearcher(s -> {
             // Lucene collects offset + limit hits: never more than the index holds, whatever offset is asked for.
             int wanted = (int) Math.max(1, Math.min((long) q.offset() + q.limit(), s.getIndexReader().maxDoc()));
-            TopDocs top = textQuery == null ? s.search(query, wanted, Fields.NEWEST_FIRST) : s.search(query, wanted);
+            boolean byDate = textQuery == null || q.order() == SearchQuery.Order.NEWEST;
+            TopDocs top = byDate ? s.search(query, wanted, Fields.NEWEST_FIRST) : s.search(query, wanted);
             long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
             List<SearchHit> hits = new ArrayList<>();
             if (q.limit() > 0 && top.scoreDocs.length > q.offset()) {

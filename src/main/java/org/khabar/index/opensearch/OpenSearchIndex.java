@@ -344,11 +344,13 @@ public final class OpenSearchIndex implements SearchIndex {
         ArrayNode filter = bool.putArray("filter");
         if (q.tagKey() != null) filter.addObject().putObject("term").put("tag", q.tagKey());
         if (q.sourceId() != null) filter.addObject().putObject("term").put("source", q.sourceId());
-        if (distinct.isEmpty()) {
-            filter.addObject().putObject("match_all");
+        if (distinct.isEmpty() || q.order() == SearchQuery.Order.NEWEST) {
             ArrayNode sort = req.putArray("sort");
             sort.addObject().putObject("published").put("order", "desc");
             sort.addObject().putObject("id").put("order", "desc");
+        }
+        if (distinct.isEmpty()) {
+            filter.addObject().putObject("match_all");
         } else {
             ObjectNode terms = bool.putArray("must").addObject().putObject("bool");
             ArrayNode should = terms.putArray("should");

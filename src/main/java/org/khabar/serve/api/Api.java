@@ -8,8 +8,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import org.khabar.app.ReadSide;
+import org.khabar.app.SearchRequest;
 import org.khabar.serve.BadParameter;
 import org.khabar.serve.Params;
+import org.khabar.serve.SearchParams;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +125,8 @@ public final class Api {
         }
         int limit = Params.limit(ctx);
         int offset = Params.offset(ctx);
-        ctx.json(Json.ItemsPage.of(readSide.search(q, offset, limit), Json.FoundItem::of));
+        SearchRequest request = SearchParams.read(ctx, q, readSide);
+        ctx.json(Json.ItemsPage.of(readSide.search(request, offset, limit), Json.FoundItem::of));
     }
 
     void tag(Context ctx) {

@@ -7,12 +7,14 @@ import io.javalin.http.NotFoundResponse;
 import org.khabar.app.ArticleView;
 import org.khabar.app.Found;
 import org.khabar.app.ReadSide;
+import org.khabar.app.SearchRequest;
 import org.khabar.app.StorySummary;
 import org.khabar.app.StoryView;
 import org.khabar.app.Teaser;
 import org.khabar.core.Source;
 import org.khabar.serve.ArabicDates;
 import org.khabar.serve.Links;
+import org.khabar.serve.SearchParams;
 import org.khabar.serve.Params;
 import org.khabar.serve.WebConfig;
 import org.khabar.store.Page;
@@ -125,14 +127,15 @@ public final class Portal {
 
     void search(Context ctx) {
         String query = Params.text(ctx, "q", Params.MAX_QUERY_CHARS);
-        Pager pager = pager(ctx, Links.search(query));
+        SearchRequest request = SearchParams.read(ctx, query, readSide);
+        Pager pager = pager(ctx, Links.searchFor(request));
         if (query == null) {
-            render(ctx, "search.jte", new SearchPage(null, List.of(), pager));
+            render(ctx, "search.jte", new SearchPage(request, readSide.sources(), List.of(), pager));
             return;
         }
-        Page<Found> found = readSide.search(query, pager.offset(), pageSize);
+        Page<Found> found = readSide.search(request, pager.offset(), pageSize);
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, found.total()));
-        render(ctx, "search.jte", new SearchPage(query, found.items(), pager));
+        render(ctx, "search.jte", new SearchPage(request, readSide.sources(), found.items(), pager));
     }
 
     /** Renders the error page for {@code status}; used by the server's exception handling. */

@@ -228,6 +228,28 @@ class ApiHttpTest {
     }
 
     @Test
+    void searchOrdersNewestFirstOrByRelevanceAndNarrowsToOneOutlet() {
+        String q = "/api/v1/search?q=" + Links.encodeQuery("الروسية") + "&limit=50";
+        JsonNode relevance = get(q, 200);
+        JsonNode newest = get(q + "&sort=newest", 200);
+        assertThat(newest.get("total")).isEqualTo(relevance.get("total"));
+        List<String> published = new java.util.ArrayList<>();
+        newest.get("items").forEach(i -> published.add(i.get("published").asText()));
+        assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(ids(relevance.get("items"))).as("best match first is another order")
+                .containsExactlyInAnyOrderElementsOf(ids(newest.get("items")))
+                .isNotEqualTo(ids(newest.get("items")));
+        assertThat(ids(get(q + "&sort=relevance", 200).get("items"))).isEqualTo(ids(relevance.get("items")));
+
+        JsonNode rt = get(q + "&source=rt", 200);
+        assertThat(rt.get("total").asLong()).isPositive().isLessThan(relevance.get("total").asLong());
+        rt.get("items").forEach(i -> assertThat(i.get("source").get("id").asText()).isEqualTo("rt"));
+
+        assertThat(get(q + "&source=nowhere", 400).toString()).contains("source");
+        assertThat(get(q + "&sort=oldest", 400).toString()).contains("sort");
+    }
+
+    @Test
     void tagAndSources() {
         JsonNode tag = get("/api/v1/tags/" + Links.encodePathSegment("ناتو") + "?limit=2", 200);
         assertThat(tag.get("label").asText()).isEqualTo("الناتو");
