@@ -80,10 +80,22 @@ def main():
                 get('/feeds' + tag, 'feed')
         for story in hrefs(page, r'/stories/\d+')[:1]:
             get(story, 'story')
+    # the tags the walk met are what readers search for; both orders, so that their latencies compare
+    tag_queries = sorted(urllib.parse.unquote(t[len('/tags/'):]) for t in tags_seen)[:100]
     for q in ['أوكرانيا', 'اوكرانيا', 'وأوكرانيا', 'الناتو كييف', '"الخارجية الروسية"', '٢٠١٨', 'Trump',
-              '<script>alert(1)</script>', 'a' * 600, '((((', 'AND OR NOT', '*', '\u200f\u202e']:
-        get('/search?q=' + urllib.parse.quote(q), 'search', expect=(200, 400) if len(q) > 500 else (200,))
+              '<script>alert(1)</script>', 'a' * 600, '((((', 'AND OR NOT', '*', '\u200f\u202e'] + tag_queries:
+        expect = (200, 400) if len(q) > 500 else (200,)
+        get('/search?q=' + urllib.parse.quote(q), 'search', expect=expect)
+        get('/search?q=' + urllib.parse.quote(q) + '&sort=newest', 'search newest', expect=expect)
         get('/api/v1/search?q=' + urllib.parse.quote(q), 'api', expect=(200, 400))
+    outlets = json.loads(get('/api/v1/sources', 'api')[2] or '{}').get('items', [])
+    outlet_id = outlets[0]['id'] if outlets else None
+    if outlet_id:
+        for q in tag_queries[:20]:
+            get('/search?q=' + urllib.parse.quote(q) + '&source=' + urllib.parse.quote(outlet_id), 'search one outlet')
+    for bad in ['/search?q=x&sort=oldest', '/search?q=x&source=' + urllib.parse.quote('لا يوجد'),
+                '/api/v1/search?q=x&sort=oldest']:
+        get(bad, 'bad input', expect=(400,))
     for bad in ['/articles/0', '/articles/abc', '/articles/99999999999999999999', '/tags/' + 'x' * 300,
                 '/sources/nope', '/stories/0', '/latest?page=0', '/latest?page=-1',
                 '/feeds/tags/' + urllib.parse.quote('لا يوجد')]:
