@@ -40,6 +40,16 @@ class IngestFailureTest {
     @TempDir
     Path dir;
 
+    /** khabar on a real SQLite file and Lucene index, writing through {@code index} in units of {@code transactions}. */
+    private static Khabar embedded(SqliteDatabase db, LuceneIndex lucene, SearchIndex index, Transactions transactions) {
+        return Backends.assemble(new SqliteArticleStore(db), new SqliteCorpusStats(db), new JdbcRelatedCache(db),
+                new JdbcFingerprintStore(db), new JdbcStoryStore(db), new org.khabar.store.jdbc.JdbcEditorialTags(db),
+                index, transactions, Clock.systemUTC(), () -> {
+                    lucene.close();
+                    db.close();
+                });
+    }
+
     @Test
     void aFailedUnitLeavesNoStoryBehindInTheStoreOrTheClusterer() throws Exception {
         FixtureCorpus.StoryCorpus corpus = FixtureCorpus.writeStories(dir.resolve("stories.jsonl"), 5);
@@ -70,13 +80,7 @@ class IngestFailureTest {
                         throw e.getCause();
                     }
                 });
-        try (Khabar khabar = Backends.assemble(new SqliteArticleStore(db), new SqliteCorpusStats(db),
-                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db),
-                new org.khabar.store.jdbc.JdbcEditorialTags(db), failing, db,
-                Clock.systemUTC(), () -> {
-                    lucene.close();
-                    db.close();
-                })) {
+        try (Khabar khabar = embedded(db, lucene, failing, db)) {
             Article first = event.get(0);
             assertThatThrownBy(() -> khabar.ingestor().ingest(first)).hasMessageContaining("index node away");
             assertThat(khabar.store().countAll()).isZero();
@@ -115,13 +119,7 @@ class IngestFailureTest {
                 return result;
             }
         };
-        try (Khabar khabar = Backends.assemble(new SqliteArticleStore(db), new SqliteCorpusStats(db),
-                new JdbcRelatedCache(db), new JdbcFingerprintStore(db), new JdbcStoryStore(db),
-                new org.khabar.store.jdbc.JdbcEditorialTags(db), lucene, commitsThenReportsFailure,
-                Clock.systemUTC(), () -> {
-                    lucene.close();
-                    db.close();
-                })) {
+        try (Khabar khabar = embedded(db, lucene, lucene, commitsThenReportsFailure)) {
             assertThat(khabar.ingestor().ingest(articles.get(0))).isEqualTo(IngestOutcome.STORED);
             loseTheAnswer.set(true);
             assertThatThrownBy(() -> khabar.ingestor().ingest(articles.get(1)))
