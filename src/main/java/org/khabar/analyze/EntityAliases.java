@@ -15,6 +15,8 @@ public final class EntityAliases {
     private static final EntityAliases DEFAULT = new EntityAliases(Lexicon.get().aliasGroups());
 
     private final Map<String, String> entityKeyByKey = new HashMap<>();
+    /** The name each listed entity is best known by (its line's first), by the entity's key. */
+    private final Map<String, String> nameByEntityKey = new HashMap<>();
     /** Each listed name's place in its entity's line: 0 for the name the tag page is known by. */
     private final Map<String, Integer> placeByKey = new HashMap<>();
 
@@ -22,6 +24,7 @@ public final class EntityAliases {
         Map<String, String> groupOfKey = new HashMap<>();
         for (List<String> names : groups) {
             String entityKey = TagKeys.keyOf(names.get(0));
+            nameByEntityKey.put(entityKey, names.get(0));
             for (int place = 0; place < names.size(); place++) {
                 String name = names.get(place);
                 String key = TagKeys.keyOf(name);
@@ -53,6 +56,7 @@ public final class EntityAliases {
     public EntityAliases withMerges(Map<String, String> mergedInto) {
         if (mergedInto.isEmpty()) return this;
         EntityAliases out = new EntityAliases();
+        out.nameByEntityKey.putAll(nameByEntityKey);
         java.util.Set<String> keys = new java.util.HashSet<>(placeByKey.keySet());
         keys.addAll(entityKeyByKey.keySet());
         keys.addAll(mergedInto.keySet());
@@ -84,6 +88,11 @@ public final class EntityAliases {
      */
     public int place(String key) {
         return placeByKey.getOrDefault(key, -1);
+    }
+
+    /** The name a listed entity is best known by ("الولايات المتحدة" for its key); empty for other keys. */
+    public java.util.Optional<String> bestKnownName(String entityKey) {
+        return java.util.Optional.ofNullable(nameByEntityKey.get(entityKey));
     }
 
     /** Tag keys that name another entity's tag (for tests and the tagger's checks). */

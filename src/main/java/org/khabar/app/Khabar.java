@@ -316,8 +316,10 @@ public final class Khabar implements ReadSide, AutoCloseable {
     @Override
     public String tagLabel(String label) {
         Tagged one = tagged(label, 0, 1);
-        return one.page().items().stream().flatMap(a -> a.tags().stream()).filter(t -> t.key().equals(one.key()))
-                .map(t -> t.label()).findFirst().orElse(label);
+        // a page that gathers several names ("أمريكا", "الولايات المتحدة") is headed by the one it is best known by
+        return decisions.gatheringName(one.key()).orElseGet(() -> one.page().items().stream()
+                .flatMap(a -> a.tags().stream()).filter(t -> t.key().equals(one.key()))
+                .map(t -> t.label()).findFirst().orElse(label));
     }
 
     /**

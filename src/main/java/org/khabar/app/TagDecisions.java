@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,14 +34,23 @@ public final class TagDecisions {
 
     private final EditorialTags store;
     private final Analysis analysis;
-    private final LoadingCache<Boolean, EditorRules> rules;
+    private final LoadingCache<Boolean, Read> read;
+
+    /** The decisions as last read: the rules tagging applies, and the names of the tags others were merged into. */
+    private record Read(EditorRules rules, Map<String, String> mergedIntoNames) {
+    }
 
     public TagDecisions(EditorialTags store, Analysis analysis) {
         this.store = store;
         this.analysis = analysis;
-        this.rules = Caffeine.newBuilder().expireAfterWrite(RULED_OUT_READ_EVERY).build(k -> new EditorRules(
-                store.blocked().stream().map(BlockedTag::key).collect(Collectors.toUnmodifiableSet()),
-                store.merged().stream().collect(Collectors.toUnmodifiableMap(MergedTag::key, MergedTag::intoKey))));
+        this.read = Caffeine.newBuilder().expireAfterWrite(RULED_OUT_READ_EVERY).build(k -> {
+            List<MergedTag> merged = store.merged();
+            return new Read(new EditorRules(
+                    store.blocked().stream().map(BlockedTag::key).collect(Collectors.toUnmodifiableSet()),
+                    merged.stream().collect(Collectors.toUnmodifiableMap(MergedTag::key, MergedTag::intoKey))),
+                    merged.stream().collect(Collectors.toUnmodifiableMap(MergedTag::intoKey, MergedTag::intoLabel,
+                            (a, b) -> a)));
+        });
     }
 
     public EditorialTags store() {
@@ -54,7 +64,7 @@ public final class TagDecisions {
 
     /** The editor's rules over every article: tags ruled out, tags merged into others. */
     public EditorRules rules() {
-        return rules.get(Boolean.TRUE);
+        return read.get(Boolean.TRUE).rules();
     }
 
     /**
@@ -70,9 +80,19 @@ public final class TagDecisions {
         return rules().identityOf(analysis.tagKeyWithoutGluedPrepositions(label));
     }
 
+    /**
+     * The name a tag page of this key is headed with when it gathers several names: the tag an editor merged others
+     * into, as the editor wrote it, or a listed entity's best-known name; empty for any other tag.
+     */
+    public java.util.Optional<String> gatheringName(String key) {
+        Read r = read.get(Boolean.TRUE);
+        String merged = r.mergedIntoNames().get(key);
+        return merged != null ? java.util.Optional.of(merged) : r.rules().aliases().bestKnownName(key);
+    }
+
     /** Reads the rules again at the next tagging: this process has just changed them. */
     void forget() {
-        rules.invalidateAll();
+        read.invalidateAll();
     }
 
     /** The tags of an article of this title and body on which an editor took {@code edits} (oldest first). */

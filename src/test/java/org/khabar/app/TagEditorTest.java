@@ -143,6 +143,9 @@ class TagEditorTest {
         }
         assertThat(listedUnder("كييف")).isEqualTo(listedUnder("أوكرانيا")).isGreaterThanOrEqualTo(
                 Math.max(before, listed.size()));
+        assertThat(khabar.tagLabel("كييف")).as("the page is headed by the tag it joined").isEqualTo("أوكرانيا");
+        assertThat(khabar.tagLabel("حلف شمال الأطلسي")).as("and a listed entity by its best-known name")
+                .isEqualTo("الناتو");
         assertThat(khabar.relatedCache().staleOrMissing(10)).containsAll(listed);
         // later articles and a full retag hold to it
         long later = ingest(9, "كييف تتسلم الأسلحة", NatoReports.BODIES[0].replace("الجديدة قريبا", "خلال أيام"));
@@ -156,5 +159,6 @@ class TagEditorTest {
         assertThat(editor.unmerge("كييف")).isFalse();
         for (long id : carrying) assertThat(keys(id)).contains(kyiv);
         assertThat(listedUnder("كييف")).isGreaterThanOrEqualTo(listed.size());
+        assertThat(khabar.tagLabel("كييف")).isEqualTo("كييف");
     }
 }
