@@ -8,7 +8,10 @@ WITH e(entity, k) AS (VALUES
     ('KSA', 'سعوديه'), ('KSA', 'مملك عرب سعوديه'), ('KSA', 'مملك سعوديه'),
     ('UK', 'بريطانيا'), ('UK', 'مملك متحد'),
     ('WorldCup', 'كاس عالم'), ('WorldCup', 'مونديال'),
-    ('ISIS', 'داعش'), ('ISIS', 'تنظيم داعش'), ('ISIS', 'تنظيم دول اسلام'), ('ISIS', 'تنظيم دول'))
+    ('ISIS', 'داعش'), ('ISIS', 'تنظيم داعش'), ('ISIS', 'تنظيم دول اسلام'), ('ISIS', 'تنظيم دول'),
+    ('Coalition', 'تحالف عرب'), ('Coalition', 'تحالف دعم شرع'), ('Coalition', 'تحالف عرب دعم شرع'),
+    ('Coalition', 'تحالف بقياد سعوديه'),
+    ('Facebook', 'فيسبوك'), ('Facebook', 'فيس بوك'))
 SELECT e.entity,
        group_concat(e.k || '=' || (SELECT count(DISTINCT article_id) FROM article_tags t WHERE t.tag_key = e.k), '; '),
        (SELECT count(DISTINCT article_id) FROM article_tags t
