@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -187,6 +188,15 @@ public final class PortalBrowserCheck implements AutoCloseable {
         assertThat(driver.findElements(By.cssSelector("ol.results > li"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
         screenshot("search");
+        // the reader asks for the newest reports first with the form's own control, no script involved
+        new Select(driver.findElement(By.cssSelector("form.big-search select[name=sort]"))).selectByValue("newest");
+        driver.findElement(By.cssSelector("form.big-search button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("sort=newest"));
+        assertThat(driver.findElements(By.cssSelector("ol.results > li"))).isNotEmpty();
+        assertThat(new Select(driver.findElement(By.cssSelector("form.big-search select[name=sort]")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("newest");
+        assertThat(driver.findElement(By.cssSelector("a.order-switch")).getAttribute("href")).doesNotContain("sort=");
+        screenshot("search-newest");
     }
 
     /**
