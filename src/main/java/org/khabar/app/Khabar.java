@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.khabar.core.Article;
 import org.khabar.core.Source;
+import org.khabar.core.Tag;
 import org.khabar.index.SearchHit;
 import org.khabar.index.SearchQuery;
 import org.khabar.index.SearchResults;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -311,6 +313,31 @@ public final class Khabar implements ReadSide, AutoCloseable {
     @Override
     public List<Source> sources() {
         return store.sources();
+    }
+
+    /** How many of a tag's latest articles related tags are counted over: recent company, one indexed read. */
+    static final int RELATED_TAGS_FROM = 50;
+
+    @Override
+    public List<TagCount> relatedTags(String label, int limit) {
+        Tagged recent = tagged(label, 0, RELATED_TAGS_FROM);
+        Map<String, Map<String, Integer>> labelsByKey = new LinkedHashMap<>();
+        for (Article a : recent.page().items()) {
+            Set<String> seen = new HashSet<>();
+            for (Tag t : a.tags()) {
+                if (t.key().equals(recent.key()) || !seen.add(t.key())) continue;
+                labelsByKey.computeIfAbsent(t.key(), k -> new LinkedHashMap<>()).merge(t.label(), 1, Integer::sum);
+            }
+        }
+        List<TagCount> out = new ArrayList<>();
+        labelsByKey.forEach((key, labels) -> {
+            int articles = labels.values().stream().mapToInt(Integer::intValue).sum();
+            if (articles < 2) return; // one article's tag says nothing about the tag's company
+            String most = Collections.max(labels.entrySet(), Map.Entry.comparingByValue()).getKey();
+            out.add(new TagCount(key, decisions.gatheringName(key).orElse(most), articles));
+        });
+        out.sort(Comparator.comparingLong(TagCount::articles).reversed()); // stable: first met first among equals
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     @Override

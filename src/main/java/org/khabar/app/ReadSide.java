@@ -52,6 +52,12 @@ public interface ReadSide {
 
     List<Source> sources();
 
+    /**
+     * Tags that the latest articles under the label's tag also carry, most shared first, each shared by two articles
+     * at least: where a reader on a tag page goes next. The tag itself is left out.
+     */
+    List<TagCount> relatedTags(String label, int limit);
+
     /** The display label for a tag, as most articles show it; the label itself if unknown. */
     String tagLabel(String label);
 }

@@ -201,6 +201,23 @@ public final class InMemoryReadSide implements ReadSide {
     }
 
     @Override
+    public List<org.khabar.store.TagCount> relatedTags(String label, int limit) {
+        String key = normalize(label);
+        Map<String, Set<Long>> carriers = new java.util.TreeMap<>();
+        Map<String, String> labels = new java.util.HashMap<>();
+        canonicalNewestFirst.stream().filter(a -> a.tags().stream().anyMatch(t -> matches(t, key))).limit(50)
+                .forEach(a -> a.tags().stream().filter(t -> !matches(t, key)).forEach(t -> {
+                    carriers.computeIfAbsent(t.key(), k -> new HashSet<>()).add(a.id());
+                    labels.putIfAbsent(t.key(), t.label());
+                }));
+        return carriers.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .sorted(Comparator.comparingInt((Map.Entry<String, Set<Long>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).map(e -> new org.khabar.store.TagCount(e.getKey(), labels.get(e.getKey()), e.getValue().size()))
+                .toList();
+    }
+
+    @Override
     public List<org.khabar.store.TagCount> popularTags(int limit) {
         if (canonicalNewestFirst.isEmpty() || canonicalNewestFirst.get(0).published() == null) return List.of();
         Instant since = canonicalNewestFirst.get(0).published().minus(POPULAR_TAGS_SPAN);

@@ -311,6 +311,17 @@ class PortalHttpTest {
     }
 
     @Test
+    void aTagPageLeadsToTheTagsItsArticlesAlsoCarryAndAnOutletPageHasNone() {
+        Document tag = page("/tags/" + Links.encodePathSegment("الناتو"), 200);
+        List<String> related = tag.select("nav.related-tags a").eachText();
+        assertThat(related).contains("كييف").doesNotContain("الناتو");
+        assertThat(tag.select("nav.related-tags a").eachAttr("href")).allMatch(h -> h.startsWith("/tags/"));
+        assertThat(page(tag.select("nav.related-tags a").first().attr("href"), 200).select("h1").text())
+                .isEqualTo(related.get(0));
+        assertThat(page("/sources/rt", 200).select("nav.related-tags")).isEmpty();
+    }
+
+    @Test
     void aReaderNarrowsASearchToOneOutletAndOrdersItNewestFirstAndEveryLinkKeepsBoth() {
         String base = "/search?q=" + Links.encodeQuery("مباراة");
         Document all = page(base, 200);

@@ -129,6 +129,9 @@ public final class Api {
         ctx.json(Json.ItemsPage.of(readSide.search(request, offset, limit), Json.FoundItem::of));
     }
 
+    /** Related tags a tag's JSON carries (as the portal's tag page shows). */
+    static final int RELATED_TAGS = 10;
+
     void tag(Context ctx) {
         String label = Params.checkedText("label", ctx.pathParam("label"), Params.MAX_LABEL_CHARS);
         if (label == null) {
@@ -138,7 +141,7 @@ public final class Api {
         int offset = Params.offset(ctx);
         var page = readSide.byTag(label, offset, limit);
         ctx.json(new Json.TagPage(readSide.tagLabel(label), page.items().stream().map(Json.TeaserItem::of).toList(),
-                page.total()));
+                page.total(), readSide.relatedTags(label, RELATED_TAGS).stream().map(Json.PopularTagItem::of).toList()));
     }
 
     void popularTags(Context ctx) {

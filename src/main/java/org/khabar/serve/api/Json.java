@@ -124,7 +124,8 @@ final class Json {
         }
     }
 
-    record TagPage(String label, List<TeaserItem> items, long total) {
+    /** A tag's articles, and the tags its latest articles also carry ({@code related}, most shared first). */
+    record TagPage(String label, List<TeaserItem> items, long total, List<PopularTagItem> related) {
     }
 
     record Error(String error) {

@@ -2,6 +2,8 @@ package org.khabar.serve.portal;
 
 import org.khabar.app.Teaser;
 
+import org.khabar.store.TagCount;
+
 import java.util.List;
 
 /**
@@ -13,7 +15,13 @@ import java.util.List;
  * @param empty   what to say when there is nothing to list
  * @param siteUrl the outlet's own site on an outlet page, otherwise null
  * @param feed    the list's Atom feed, announced in the page head
+ * @param relatedTags on a tag page, the tags its latest articles also carry; otherwise empty
  */
 public record ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
-                       String empty, String siteUrl, String feed) {
+                       String empty, String siteUrl, String feed, List<TagCount> relatedTags) {
+
+    public ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
+                    String empty, String siteUrl, String feed) {
+        this(title, heading, kicker, teasers, pager, empty, siteUrl, feed, List.of());
+    }
 }

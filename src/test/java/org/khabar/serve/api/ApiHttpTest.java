@@ -255,8 +255,11 @@ class ApiHttpTest {
         assertThat(tag.get("label").asText()).isEqualTo("الناتو");
         assertThat(tag.get("items")).hasSize(2);
         assertThat(tag.get("total").asLong()).isGreaterThan(2);
+        assertThat(tag.get("related").findValuesAsText("label")).contains("كييف").doesNotContain("الناتو");
+        tag.get("related").forEach(r -> assertThat(r.get("articles").asLong()).isBetween(2L, tag.get("total").asLong()));
         JsonNode slash = get("/api/v1/tags/" + Links.encodePathSegment(FixtureNews.SLASH_TAG), 200);
         assertThat(ids(slash.get("items"))).containsExactly(FixtureNews.LONELY_ID);
+        assertThat(slash.get("related")).as("one article: no company to speak of").isEmpty();
         assertThat(get("/api/v1/tags/" + Links.encodePathSegment("لا شيء"), 200).get("total").asLong()).isZero();
         JsonNode sources = get("/api/v1/sources", 200);
         assertThat(sources.get("total").asInt()).isEqualTo(3);
