@@ -15,8 +15,8 @@ public final class EntityAliases {
     private static final EntityAliases DEFAULT = new EntityAliases(Lexicon.get().aliasGroups());
 
     private final Map<String, String> entityKeyByKey = new HashMap<>();
-    /** The name each listed entity is best known by (its line's first), by the entity's key. */
-    private final Map<String, String> nameByEntityKey = new HashMap<>();
+    /** Each listed entity's names as its line writes them, the best known first, by the entity's key. */
+    private final Map<String, List<String>> namesByEntityKey = new HashMap<>();
     /** Each listed name's place in its entity's line: 0 for the name the tag page is known by. */
     private final Map<String, Integer> placeByKey = new HashMap<>();
 
@@ -24,7 +24,7 @@ public final class EntityAliases {
         Map<String, String> groupOfKey = new HashMap<>();
         for (List<String> names : groups) {
             String entityKey = TagKeys.keyOf(names.get(0));
-            nameByEntityKey.put(entityKey, names.get(0));
+            namesByEntityKey.put(entityKey, List.copyOf(names));
             for (int place = 0; place < names.size(); place++) {
                 String name = names.get(place);
                 String key = TagKeys.keyOf(name);
@@ -56,7 +56,7 @@ public final class EntityAliases {
     public EntityAliases withMerges(Map<String, String> mergedInto) {
         if (mergedInto.isEmpty()) return this;
         EntityAliases out = new EntityAliases();
-        out.nameByEntityKey.putAll(nameByEntityKey);
+        out.namesByEntityKey.putAll(namesByEntityKey);
         java.util.Set<String> keys = new java.util.HashSet<>(placeByKey.keySet());
         keys.addAll(entityKeyByKey.keySet());
         keys.addAll(mergedInto.keySet());
@@ -92,7 +92,13 @@ public final class EntityAliases {
 
     /** The name a listed entity is best known by ("الولايات المتحدة" for its key); empty for other keys. */
     public java.util.Optional<String> bestKnownName(String entityKey) {
-        return java.util.Optional.ofNullable(nameByEntityKey.get(entityKey));
+        List<String> names = namesByEntityKey.get(entityKey);
+        return names == null ? java.util.Optional.empty() : java.util.Optional.of(names.get(0));
+    }
+
+    /** A listed entity's names, the best known first; empty for other keys. */
+    public List<String> names(String entityKey) {
+        return namesByEntityKey.getOrDefault(entityKey, List.of());
     }
 
     /** Tag keys that name another entity's tag (for tests and the tagger's checks). */

@@ -341,6 +341,11 @@ public final class Khabar implements ReadSide, AutoCloseable {
     }
 
     @Override
+    public List<String> otherNames(String label) {
+        return decisions.otherNames(decisions.tagKey(label));
+    }
+
+    @Override
     public String tagLabel(String label) {
         Tagged one = tagged(label, 0, 1);
         // a page that gathers several names ("أمريكا", "الولايات المتحدة") is headed by the one it is best known by

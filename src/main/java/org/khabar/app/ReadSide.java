@@ -58,6 +58,12 @@ public interface ReadSide {
      */
     List<TagCount> relatedTags(String label, int limit);
 
+    /**
+     * The other names under which articles carry the label's tag ("حلف شمال الأطلسي" on the page of "الناتو"), as the
+     * tag page says; empty for a tag of one name.
+     */
+    List<String> otherNames(String label);
+
     /** The display label for a tag, as most articles show it; the label itself if unknown. */
     String tagLabel(String label);
 }

@@ -37,7 +37,7 @@ public final class TagDecisions {
     private final LoadingCache<Boolean, Read> read;
 
     /** The decisions as last read: the rules tagging applies, and the names of the tags others were merged into. */
-    private record Read(EditorRules rules, Map<String, String> mergedIntoNames) {
+    private record Read(EditorRules rules, Map<String, String> mergedIntoNames, List<MergedTag> merged) {
     }
 
     public TagDecisions(EditorialTags store, Analysis analysis) {
@@ -49,7 +49,7 @@ public final class TagDecisions {
                     store.blocked().stream().map(BlockedTag::key).collect(Collectors.toUnmodifiableSet()),
                     merged.stream().collect(Collectors.toUnmodifiableMap(MergedTag::key, MergedTag::intoKey))),
                     merged.stream().collect(Collectors.toUnmodifiableMap(MergedTag::intoKey, MergedTag::intoLabel,
-                            (a, b) -> a)));
+                            (a, b) -> a)), List.copyOf(merged));
         });
     }
 
@@ -88,6 +88,19 @@ public final class TagDecisions {
         Read r = read.get(Boolean.TRUE);
         String merged = r.mergedIntoNames().get(key);
         return merged != null ? java.util.Optional.of(merged) : r.rules().aliases().bestKnownName(key);
+    }
+
+    /**
+     * The other names a tag page of this key gathers, as readers meet them in articles: a listed entity's other names
+     * and the tags an editor merged into it. Empty for a tag of one name.
+     */
+    public List<String> otherNames(String key) {
+        Read r = read.get(Boolean.TRUE);
+        String heading = gatheringName(key).orElse("");
+        List<String> out = new ArrayList<>();
+        for (String name : r.rules().aliases().names(key)) if (!name.equals(heading)) out.add(name);
+        for (MergedTag m : r.merged()) if (m.intoKey().equals(key) && !out.contains(m.label())) out.add(m.label());
+        return out;
     }
 
     /** Reads the rules again at the next tagging: this process has just changed them. */

@@ -43,4 +43,14 @@ class KhabarTagPagesTest {
         assertThat(khabar.relatedTags("كييف", 1)).hasSize(1);
         assertThat(khabar.relatedTags("لا وسم بهذا الاسم", 10)).isEmpty();
     }
+
+    @Test
+    void aTagPageOfAnEntityNamesItsOtherNamesAndATagOfOneNameNone() {
+        assertThat(khabar.otherNames("الناتو")).contains("حلف شمال الأطلسي", "حلف الناتو").doesNotContain("الناتو");
+        assertThat(khabar.otherNames("حلف شمال الأطلسي")).as("whichever name the link carries")
+                .isEqualTo(khabar.otherNames("الناتو"));
+        assertThat(khabar.otherNames("كييف")).isEmpty();
+        new TagEditor(khabar).merge("كييف", "أوكرانيا");
+        assertThat(khabar.otherNames("أوكرانيا")).containsExactly("كييف");
+    }
 }

@@ -44,7 +44,8 @@ public final class FixtureNews {
     }
 
     public static InMemoryReadSide readSide() {
-        return new InMemoryReadSide(List.of(BAWABA, RT, SPORT), articles(), Map.of(MERGED_STORY_ID, NATO_STORY_ID));
+        return new InMemoryReadSide(List.of(BAWABA, RT, SPORT), articles(), Map.of(MERGED_STORY_ID, NATO_STORY_ID))
+                .withOtherNames(Map.of("ناتو", List.of("حلف شمال الأطلسي", "حلف الناتو")));
     }
 
     /**

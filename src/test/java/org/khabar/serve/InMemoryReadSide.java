@@ -217,6 +217,22 @@ public final class InMemoryReadSide implements ReadSide {
                 .toList();
     }
 
+    /** The other names of tags, by tag key ({@link #otherNames}); none unless given. */
+    private Map<String, List<String>> otherNames = Map.of();
+
+    /** This read side, where the tags of these keys are also carried under these other names. */
+    public InMemoryReadSide withOtherNames(Map<String, List<String>> namesByKey) {
+        this.otherNames = Map.copyOf(namesByKey);
+        return this;
+    }
+
+    @Override
+    public List<String> otherNames(String label) {
+        String key = normalize(label);
+        return articles.values().stream().flatMap(a -> a.tags().stream()).filter(t -> matches(t, key)).findFirst()
+                .map(t -> otherNames.getOrDefault(t.key(), List.of())).orElse(List.of());
+    }
+
     @Override
     public List<org.khabar.store.TagCount> popularTags(int limit) {
         if (canonicalNewestFirst.isEmpty() || canonicalNewestFirst.get(0).published() == null) return List.of();

@@ -319,6 +319,8 @@ class PortalHttpTest {
         assertThat(page(tag.select("nav.related-tags a").first().attr("href"), 200).select("h1").text())
                 .isEqualTo(related.get(0));
         assertThat(page("/sources/rt", 200).select("nav.related-tags")).isEmpty();
+        assertThat(tag.select("p.other-names").text()).contains("حلف شمال الأطلسي").contains("حلف الناتو");
+        assertThat(page("/tags/" + Links.encodePathSegment("كييف"), 200).select("p.other-names")).isEmpty();
     }
 
     @Test

@@ -140,8 +140,9 @@ public final class Api {
         int limit = Params.limit(ctx);
         int offset = Params.offset(ctx);
         var page = readSide.byTag(label, offset, limit);
-        ctx.json(new Json.TagPage(readSide.tagLabel(label), page.items().stream().map(Json.TeaserItem::of).toList(),
-                page.total(), readSide.relatedTags(label, RELATED_TAGS).stream().map(Json.PopularTagItem::of).toList()));
+        ctx.json(new Json.TagPage(readSide.tagLabel(label), readSide.otherNames(label),
+                page.items().stream().map(Json.TeaserItem::of).toList(), page.total(),
+                readSide.relatedTags(label, RELATED_TAGS).stream().map(Json.PopularTagItem::of).toList()));
     }
 
     void popularTags(Context ctx) {

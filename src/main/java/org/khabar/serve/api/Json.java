@@ -124,8 +124,12 @@ final class Json {
         }
     }
 
-    /** A tag's articles, and the tags its latest articles also carry ({@code related}, most shared first). */
-    record TagPage(String label, List<TeaserItem> items, long total, List<PopularTagItem> related) {
+    /**
+     * A tag's articles, the other names its articles carry it under ({@code otherNames}), and the tags its latest
+     * articles also carry ({@code related}, most shared first).
+     */
+    record TagPage(String label, List<String> otherNames, List<TeaserItem> items, long total,
+                   List<PopularTagItem> related) {
     }
 
     record Error(String error) {

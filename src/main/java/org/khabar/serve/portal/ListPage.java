@@ -16,12 +16,13 @@ import java.util.List;
  * @param siteUrl the outlet's own site on an outlet page, otherwise null
  * @param feed    the list's Atom feed, announced in the page head
  * @param relatedTags on a tag page, the tags its latest articles also carry; otherwise empty
+ * @param otherNames  on a tag page, the other names its articles carry the tag under; otherwise empty
  */
 public record ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
-                       String empty, String siteUrl, String feed, List<TagCount> relatedTags) {
+                       String empty, String siteUrl, String feed, List<TagCount> relatedTags, List<String> otherNames) {
 
     public ListPage(String title, String heading, String kicker, List<Teaser> teasers, Pager pager,
                     String empty, String siteUrl, String feed) {
-        this(title, heading, kicker, teasers, pager, empty, siteUrl, feed, List.of());
+        this(title, heading, kicker, teasers, pager, empty, siteUrl, feed, List.of(), List.of());
     }
 }

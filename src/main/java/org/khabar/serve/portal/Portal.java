@@ -111,7 +111,7 @@ public final class Portal {
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, tagged.total()));
         String display = readSide.tagLabel(label);
         render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, "",
-                null, Links.feedTag(label), readSide.relatedTags(label, RELATED_TAGS_SHOWN)));
+                null, Links.feedTag(label), readSide.relatedTags(label, RELATED_TAGS_SHOWN), readSide.otherNames(label)));
     }
 
     void sources(Context ctx) {

@@ -256,6 +256,7 @@ class ApiHttpTest {
         assertThat(tag.get("items")).hasSize(2);
         assertThat(tag.get("total").asLong()).isGreaterThan(2);
         assertThat(tag.get("related").findValuesAsText("label")).contains("كييف").doesNotContain("الناتو");
+        assertThat(tag.get("otherNames").toString()).contains("حلف شمال الأطلسي");
         tag.get("related").forEach(r -> assertThat(r.get("articles").asLong()).isBetween(2L, tag.get("total").asLong()));
         JsonNode slash = get("/api/v1/tags/" + Links.encodePathSegment(FixtureNews.SLASH_TAG), 200);
         assertThat(ids(slash.get("items"))).containsExactly(FixtureNews.LONELY_ID);
