@@ -301,7 +301,10 @@ public final class Khabar implements ReadSide, AutoCloseable {
     public List<TagCount> popularTags(int limit) {
         return popular.get(limit, n -> {
             Optional<Instant> now = stories.lastPublished(clock.instant());
-            return now.isEmpty() ? List.of() : store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), n);
+            if (now.isEmpty()) return List.of();
+            // a tag that gathers several names is shown by the one it is best known by, as its page is headed
+            return store.popularTags(now.get().minus(POPULAR_TAGS_SPAN), n).stream().map(t -> new TagCount(t.key(),
+                    decisions.gatheringName(t.key()).orElse(t.label()), t.articles())).toList();
         });
     }
 

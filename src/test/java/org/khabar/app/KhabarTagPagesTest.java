@@ -53,4 +53,11 @@ class KhabarTagPagesTest {
         new TagEditor(khabar).merge("كييف", "أوكرانيا");
         assertThat(khabar.otherNames("أوكرانيا")).containsExactly("كييف");
     }
+
+    @Test
+    void aPopularTagThatGathersSeveralNamesIsShownByTheNameItsPageIsHeadedBy() {
+        new TagEditor(khabar).merge("كييف", "أوكرانيا"); // the articles write كييف only
+        assertThat(khabar.popularTags(10)).extracting(TagCount::label).contains("أوكرانيا").doesNotContain("كييف");
+        assertThat(khabar.tagLabel("كييف")).isEqualTo("أوكرانيا");
+    }
 }
