@@ -16,7 +16,7 @@ public final class EntityAliases {
 
     private final Map<String, String> entityKeyByKey = new HashMap<>();
     /** Each listed entity's names as its line writes them, the best known first, by the entity's key. */
-    private final Map<String, List<String>> namesByEntityKey = new HashMap<>();
+    private final Map<String, List<String>> namesByEntityKey = new java.util.LinkedHashMap<>();
     /** Each listed name's place in its entity's line: 0 for the name the tag page is known by. */
     private final Map<String, Integer> placeByKey = new HashMap<>();
 
@@ -94,6 +94,15 @@ public final class EntityAliases {
     public java.util.Optional<String> bestKnownName(String entityKey) {
         List<String> names = namesByEntityKey.get(entityKey);
         return names == null ? java.util.Optional.empty() : java.util.Optional.of(names.get(0));
+    }
+
+    /** One listed entity: its tag key and its names, the best known first. */
+    public record Entity(String key, List<String> names) {
+    }
+
+    /** The listed entities, in the list's order. */
+    public List<Entity> entities() {
+        return namesByEntityKey.entrySet().stream().map(e -> new Entity(e.getKey(), e.getValue())).toList();
     }
 
     /** A listed entity's names, the best known first; empty for other keys. */

@@ -59,6 +59,11 @@ public final class TagEditor {
         return was;
     }
 
+    /** The entities khabar ships as one tag each, whatever name an article uses (analyze/entity-aliases.txt). */
+    public List<org.khabar.analyze.EntityAliases.Entity> shippedEntities() {
+        return org.khabar.analyze.EntityAliases.get().entities();
+    }
+
     /** The tags merged into others. */
     public List<MergedTag> merged() {
         return decisions().store().merged();

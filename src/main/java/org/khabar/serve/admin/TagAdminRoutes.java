@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code GET /api/admin/tags/blocked}; {@code PUT|DELETE /api/admin/tags/blocked/{label}}: rule a tag out
  *       everywhere (the articles carrying it are tagged again at once), or allow it again</li>
+ *   <li>{@code GET /api/admin/tags/entities}: the entities shipped as one tag each, with their names</li>
  *   <li>{@code GET /api/admin/tags/merged}; {@code PUT /api/admin/tags/merged/{label}?into={label}}, {@code DELETE
  *       /api/admin/tags/merged/{label}}: show a tag as another one everywhere (409 when they are one tag already),
  *       or make it its own again</li>
@@ -64,6 +65,9 @@ public final class TagAdminRoutes {
             String label = label(ctx);
             if (!tagging(() -> editor.unblock(label))) throw new NotFoundResponse("the tag was not ruled out: " + label);
             ctx.status(HttpStatus.NO_CONTENT);
+        });
+        app.get("/api/admin/tags/entities", ctx -> {
+            if (AdminAuth.authorized(ctx, token)) ctx.json(editor.shippedEntities());
         });
         app.get("/api/admin/tags/merged", ctx -> {
             if (AdminAuth.authorized(ctx, token)) ctx.json(editor.merged());

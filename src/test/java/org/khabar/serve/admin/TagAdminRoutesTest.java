@@ -133,4 +133,14 @@ class TagAdminRoutesTest {
         assertThat(send("DELETE", "/api/admin/tags/merged/" + path("كييف"), TOKEN).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/admin/tags/merged", TOKEN).body()).isEqualTo("[]");
     }
+
+    @Test
+    void anEditorSeesTheEntitiesShippedAsOneTagEach() throws Exception {
+        start(AdminToken.of(TOKEN));
+        assertThat(send("GET", "/api/admin/tags/entities", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> entities = send("GET", "/api/admin/tags/entities", TOKEN);
+        assertThat(entities.statusCode()).isEqualTo(200);
+        assertThat(entities.body()).contains("\"names\":[\"الناتو\",\"حلف شمال الأطلسي\"")
+                .contains("\"key\":\"" + khabar.analysis().tagKey("أمريكا") + "\"");
+    }
 }
