@@ -1,14 +1,19 @@
 package org.khabar.analyze;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One entity, one tag: "الناتو" and "حلف شمال الأطلسي", "أمريكا" and "الولايات المتحدة" are each one tag, whose
  * identity is the key of the name listed first ({@code entity-aliases.txt}). An article then shows one tag for the
- * entity, in its own wording, and one tag page gathers every article on it, whichever name a link carries. Keys, not
- * labels, are mapped, so an inflected or prefixed mention ("وللناتو") finds its entity as the tag key would.
+ * entity, under the best known of the names it uses, and one tag page gathers every article on it, whichever name a
+ * link carries. Keys, not labels, are mapped, so an inflected or prefixed mention ("وللناتو") finds its entity as the
+ * tag key would.
  */
 public final class EntityAliases {
 
@@ -16,7 +21,7 @@ public final class EntityAliases {
 
     private final Map<String, String> entityKeyByKey = new HashMap<>();
     /** Each listed entity's names as its line writes them, the best known first, by the entity's key. */
-    private final Map<String, List<String>> namesByEntityKey = new java.util.LinkedHashMap<>();
+    private final Map<String, List<String>> namesByEntityKey = new LinkedHashMap<>();
     /** Each listed name's place in its entity's line: 0 for the name the tag page is known by. */
     private final Map<String, Integer> placeByKey = new HashMap<>();
 
@@ -31,7 +36,8 @@ public final class EntityAliases {
                 if (key.isEmpty()) throw new IllegalArgumentException("an entity alias without words: " + names);
                 String earlier = groupOfKey.putIfAbsent(key, names.get(0));
                 if (earlier != null && !earlier.equals(names.get(0))) {
-                    throw new IllegalArgumentException("\"" + name + "\" names two entities: " + earlier + ", " + names.get(0));
+                    throw new IllegalArgumentException(
+                            "\"" + name + "\" names two entities: " + earlier + ", " + names.get(0));
                 }
                 if (!key.equals(entityKey)) entityKeyByKey.put(key, entityKey);
                 placeByKey.putIfAbsent(key, place);
@@ -57,7 +63,7 @@ public final class EntityAliases {
         if (mergedInto.isEmpty()) return this;
         EntityAliases out = new EntityAliases();
         out.namesByEntityKey.putAll(namesByEntityKey);
-        java.util.Set<String> keys = new java.util.HashSet<>(placeByKey.keySet());
+        Set<String> keys = new HashSet<>(placeByKey.keySet());
         keys.addAll(entityKeyByKey.keySet());
         keys.addAll(mergedInto.keySet());
         keys.addAll(mergedInto.values());
@@ -91,9 +97,8 @@ public final class EntityAliases {
     }
 
     /** The name a listed entity is best known by ("الولايات المتحدة" for its key); empty for other keys. */
-    public java.util.Optional<String> bestKnownName(String entityKey) {
-        List<String> names = namesByEntityKey.get(entityKey);
-        return names == null ? java.util.Optional.empty() : java.util.Optional.of(names.get(0));
+    public Optional<String> bestKnownName(String entityKey) {
+        return Optional.ofNullable(namesByEntityKey.get(entityKey)).map(names -> names.get(0));
     }
 
     /** One listed entity: its tag key and its names, the best known first. */
@@ -110,7 +115,7 @@ public final class EntityAliases {
         return namesByEntityKey.getOrDefault(entityKey, List.of());
     }
 
-    /** Tag keys that name another entity's tag (for tests and the tagger's checks). */
+    /** How many tag keys name another entity's tag (for tests). */
     int aliasCount() {
         return entityKeyByKey.size();
     }

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,8 +36,8 @@ public final class TagDecisions {
     private final Analysis analysis;
     private final LoadingCache<Boolean, Read> read;
 
-    /** The decisions as last read: the rules tagging applies, and the names of the tags others were merged into. */
-    private record Read(EditorRules rules, Map<String, String> mergedIntoNames, List<MergedTag> merged) {
+    /** The decisions as last read: the rules tagging applies, and the merges as the editor wrote them. */
+    private record Read(EditorRules rules, List<MergedTag> merged) {
     }
 
     public TagDecisions(EditorialTags store, Analysis analysis) {
@@ -48,8 +48,7 @@ public final class TagDecisions {
             return new Read(new EditorRules(
                     store.blocked().stream().map(BlockedTag::key).collect(Collectors.toUnmodifiableSet()),
                     merged.stream().collect(Collectors.toUnmodifiableMap(MergedTag::key, MergedTag::intoKey))),
-                    merged.stream().collect(Collectors.toUnmodifiableMap(MergedTag::intoKey, MergedTag::intoLabel,
-                            (a, b) -> a)), List.copyOf(merged));
+                    List.copyOf(merged));
         });
     }
 
@@ -84,10 +83,10 @@ public final class TagDecisions {
      * The name a tag page of this key is headed with when it gathers several names: the tag an editor merged others
      * into, as the editor wrote it, or a listed entity's best-known name; empty for any other tag.
      */
-    public java.util.Optional<String> gatheringName(String key) {
+    public Optional<String> gatheringName(String key) {
         Read r = read.get(Boolean.TRUE);
-        String merged = r.mergedIntoNames().get(key);
-        return merged != null ? java.util.Optional.of(merged) : r.rules().aliases().bestKnownName(key);
+        return r.merged().stream().filter(m -> m.intoKey().equals(key)).map(MergedTag::intoLabel).findFirst()
+                .or(() -> r.rules().aliases().bestKnownName(key));
     }
 
     /**
