@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 MigrateCommand.class,
                 AnalyzeCommand.class,
                 RetagCommand.class,
+                TagsCommand.class,
                 SimilarCommand.class,
                 BenchCommand.class,
                 org.khabar.eval.EvalCommand.class,
