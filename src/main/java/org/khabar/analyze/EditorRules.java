@@ -9,8 +9,6 @@ import java.util.Set;
  */
 public final class EditorRules {
 
-    public static final EditorRules NONE = new EditorRules(Set.of(), Map.of());
-
     private final Set<String> ruledOut;
     private final Map<String, String> mergedInto;
     private final EntityAliases aliases;

@@ -58,6 +58,9 @@ public interface ReadSide {
      */
     List<TagCount> relatedTags(String label, int limit);
 
+    /** Related tags a tag page and its JSON show: enough to go on from, few enough to read at a glance. */
+    int RELATED_TAGS_SHOWN = 10;
+
     /**
      * The other names under which articles carry the label's tag ("حلف شمال الأطلسي" on the page of "الناتو"), as the
      * tag page says; empty for a tag of one name.

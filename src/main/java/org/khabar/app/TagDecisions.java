@@ -56,11 +56,6 @@ public final class TagDecisions {
         return store;
     }
 
-    /** Keys ruled out as tags everywhere. */
-    public Set<String> ruledOut() {
-        return rules().ruledOut();
-    }
-
     /** The editor's rules over every article: tags ruled out, tags merged into others. */
     public EditorRules rules() {
         return read.get(Boolean.TRUE).rules();

@@ -2,7 +2,7 @@ package org.khabar.app;
 
 import org.khabar.core.Article;
 import org.khabar.core.Tag;
-import org.khabar.store.ArticleQuery;
+import org.khabar.analyze.EntityAliases;
 import org.khabar.store.EditorialTags;
 import org.khabar.store.EditorialTags.BlockedTag;
 import org.khabar.store.EditorialTags.MergedTag;
@@ -60,8 +60,8 @@ public final class TagEditor {
     }
 
     /** The entities khabar ships as one tag each, whatever name an article uses (analyze/entity-aliases.txt). */
-    public List<org.khabar.analyze.EntityAliases.Entity> shippedEntities() {
-        return org.khabar.analyze.EntityAliases.get().entities();
+    public List<EntityAliases.Entity> shippedEntities() {
+        return EntityAliases.get().entities();
     }
 
     /** The tags merged into others. */

@@ -37,8 +37,10 @@ public final class TagsCommand implements Runnable {
             return new Outcome(0, message);
         }
 
-        static Outcome nothingToUndo(String message) {
-            return new Outcome(1, message);
+        /** A decision taken back ({@code undone}), or none to take back: exit 1, said on stderr. */
+        static Outcome takenBack(boolean undone, String label, String done, String none) {
+            return undone ? new Outcome(0, done + ": \"" + label.strip() + "\"")
+                    : new Outcome(1, "khabar tags: \"" + label.strip() + "\" " + none);
         }
     }
 
@@ -83,8 +85,7 @@ public final class TagsCommand implements Runnable {
 
         @Override
         Outcome apply(TagEditor editor) {
-            return editor.unblock(label) ? Outcome.done("allowed again: \"" + label.strip() + "\"")
-                    : Outcome.nothingToUndo("khabar tags: \"" + label.strip() + "\" was not ruled out");
+            return Outcome.takenBack(editor.unblock(label), label, "allowed again", "was not ruled out");
         }
     }
 
@@ -112,8 +113,7 @@ public final class TagsCommand implements Runnable {
 
         @Override
         Outcome apply(TagEditor editor) {
-            return editor.unmerge(label) ? Outcome.done("its own tag again: \"" + label.strip() + "\"")
-                    : Outcome.nothingToUndo("khabar tags: \"" + label.strip() + "\" was not merged");
+            return Outcome.takenBack(editor.unmerge(label), label, "its own tag again", "was not merged");
         }
     }
 

@@ -38,9 +38,4 @@ public record SearchQuery(String text, String tagKey, String sourceId, int offse
     public SearchQuery orderedBy(Order o) {
         return new SearchQuery(text, tagKey, sourceId, offset, limit, o);
     }
-
-    /** Hits by publication, newest first: asked for, or a search without text. */
-    public boolean newestFirst() {
-        return order == Order.NEWEST || text.isBlank();
-    }
 }

@@ -12,17 +12,17 @@ import org.khabar.app.SearchRequest;
 public final class SearchParams {
     public static final String NEWEST = "newest";
     public static final String RELEVANCE = "relevance";
-    private static final int MAX_SOURCE_CHARS = 100;
+    private static final int MAX_PARAM_CHARS = 100;
 
     private SearchParams() {
     }
 
     public static SearchRequest read(Context ctx, String query, ReadSide readSide) {
-        String source = Params.text(ctx, "source", MAX_SOURCE_CHARS);
+        String source = Params.text(ctx, "source", MAX_PARAM_CHARS);
         if (source != null && readSide.source(source).isEmpty()) {
             throw new BadParameter("source", "names no outlet");
         }
-        String sort = Params.text(ctx, "sort", MAX_SOURCE_CHARS);
+        String sort = Params.text(ctx, "sort", MAX_PARAM_CHARS);
         if (sort != null && !sort.equals(NEWEST) && !sort.equals(RELEVANCE)) {
             throw new BadParameter("sort", "must be " + RELEVANCE + " or " + NEWEST);
         }

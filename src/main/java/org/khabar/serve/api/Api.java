@@ -129,9 +129,6 @@ public final class Api {
         ctx.json(Json.ItemsPage.of(readSide.search(request, offset, limit), Json.FoundItem::of));
     }
 
-    /** Related tags a tag's JSON carries (as the portal's tag page shows). */
-    static final int RELATED_TAGS = 10;
-
     void tag(Context ctx) {
         String label = Params.checkedText("label", ctx.pathParam("label"), Params.MAX_LABEL_CHARS);
         if (label == null) {
@@ -142,7 +139,7 @@ public final class Api {
         var page = readSide.byTag(label, offset, limit);
         ctx.json(new Json.TagPage(readSide.tagLabel(label), readSide.otherNames(label),
                 page.items().stream().map(Json.TeaserItem::of).toList(), page.total(),
-                readSide.relatedTags(label, RELATED_TAGS).stream().map(Json.PopularTagItem::of).toList()));
+                readSide.relatedTags(label, ReadSide.RELATED_TAGS_SHOWN).stream().map(Json.PopularTagItem::of).toList()));
     }
 
     void popularTags(Context ctx) {

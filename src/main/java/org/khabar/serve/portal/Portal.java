@@ -95,9 +95,6 @@ public final class Portal {
         render(ctx, "article.jte", ArticlePage.of(view));
     }
 
-    /** Related tags a tag page shows: enough to go on from, few enough to read at a glance. */
-    static final int RELATED_TAGS_SHOWN = 10;
-
     void tag(Context ctx) {
         String label = Params.checkedText("label", ctx.pathParam("label"), Params.MAX_LABEL_CHARS);
         if (label == null) {
@@ -111,7 +108,7 @@ public final class Portal {
         pager = checkPage(new Pager(pager.base(), pager.page(), pageSize, tagged.total()));
         String display = readSide.tagLabel(label);
         render(ctx, "list.jte", new ListPage(display, display, "وسم", tagged.items(), pager, "",
-                null, Links.feedTag(label), readSide.relatedTags(label, RELATED_TAGS_SHOWN), readSide.otherNames(label)));
+                null, Links.feedTag(label), readSide.relatedTags(label, ReadSide.RELATED_TAGS_SHOWN), readSide.otherNames(label)));
     }
 
     void sources(Context ctx) {
